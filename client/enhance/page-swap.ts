@@ -1,0 +1,84 @@
+// Progressive enhancement: forms and links inside the journey load the next page without a full
+// reload. The server renders every page either way, so what is submitted never changes.
+
+/** Swaps in the <main>, title and lang of a fetched page, then moves focus like GOV.UK pages do. */
+function swapIn(html: string) {
+  const next = new DOMParser().parseFromString(html, "text/html");
+  const main = document.querySelector("main");
+  const nextMain = next.querySelector("main");
+  if (!main || !nextMain) return false;
+  document.title = next.title;
+  document.documentElement.lang = next.documentElement.lang;
+  document.documentElement.dir = next.documentElement.dir;
+  main.replaceWith(nextMain);
+  window.scrollTo(0, 0);
+  const summary = nextMain.querySelector<HTMLElement>("[data-error-summary]");
+  (summary ?? nextMain).focus();
+  document.dispatchEvent(new CustomEvent("heard:page"));
+  return true;
+}
+
+async function load(url: string, init: RequestInit, push: boolean): Promise<boolean> {
+  try {
+    const res = await fetch(url, { ...init, credentials: "same-origin", headers: { Accept: "text/html" } });
+    if (!(res.headers.get("content-type") ?? "").includes("text/html")) return false;
+    const html = await res.text();
+    // A POST answered with a page (an error, or the receipt) keeps the address it was posted from.
+    const shownUrl = res.redirected || init.method !== "POST" ? res.url : location.href;
+    if (!swapIn(html)) return false;
+    if (push) history.pushState({ heard: true }, "", shownUrl);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+function sameOriginJourneyLink(a: HTMLAnchorElement): boolean {
+  return (
+    a.origin === location.origin &&
+    !a.hasAttribute("download") &&
+    a.target === "" &&
+    !a.pathname.startsWith("/exit") &&
+    !a.pathname.startsWith("/assets/")
+  );
+}
+
+/** Turns on no-reload navigation for `form[data-enhance]` and same-origin links in <main>. */
+export function enhancePageSwaps() {
+  if (!("fetch" in window) || !("DOMParser" in window)) return;
+  document.addEventListener("submit", (event) => {
+    const form = event.target as HTMLFormElement;
+    if (!form.matches("form[data-enhance]") || event.defaultPrevented) return;
+    event.preventDefault();
+    const body = new URLSearchParams();
+    for (const [key, value] of new FormData(form)) if (typeof value === "string") body.append(key, value);
+    const button = form.querySelector<HTMLButtonElement>("button[type=submit]");
+    if (button) button.disabled = true;
+    void load(form.action, { method: "POST", body }, true).then((ok) => {
+      if (button) button.disabled = false;
+      if (!ok) form.submit(); // fall back to the plain form post rather than lose the answer
+    });
+  });
+  document.addEventListener("click", (event) => {
+    const a = (event.target as Element).closest?.("main a[href]") as HTMLAnchorElement | null;
+    if (
+      !a ||
+      event.defaultPrevented ||
+      event.button !== 0 ||
+      event.metaKey ||
+      event.ctrlKey ||
+      event.shiftKey
+    )
+      return;
+    if (!sameOriginJourneyLink(a) || (a.hash && a.pathname === location.pathname)) return;
+    event.preventDefault();
+    void load(a.href, { method: "GET" }, true).then((ok) => {
+      if (!ok) location.href = a.href;
+    });
+  });
+  window.addEventListener("popstate", () => {
+    void load(location.href, { method: "GET" }, false).then((ok) => {
+      if (!ok) location.reload();
+    });
+  });
+}

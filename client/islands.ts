@@ -1,0 +1,9 @@
+// The one script public pages load (type=module, so old browsers simply skip it and get plain forms).
+import { enhanceCharacterCounts } from "./enhance/character-count";
+import { enhancePageSwaps } from "./enhance/page-swap";
+
+enhancePageSwaps();
+enhanceCharacterCounts();
+
+// GOV.UK: when a page arrives with errors, focus moves to the summary so it is read out first.
+document.querySelector<HTMLElement>("[data-error-summary]")?.focus();

@@ -1,0 +1,50 @@
+// Builds what `npm start` and the Workers assets need:
+//   dist/public/assets/*   browser assets (CSS, island scripts), served by both runtimes
+//   dist/server/cli.js     the Node entry and `heard` CLI, one ESM bundle (npm packages stay external)
+//   dist/bench/index.js    the benchmark runner
+// `--client` builds only the browser assets (wrangler bundles the Worker itself).
+
+import { existsSync } from "node:fs";
+import { cp, mkdir, rm } from "node:fs/promises";
+import { build } from "esbuild";
+
+const clientOnly = process.argv.includes("--client");
+const root = new URL("..", import.meta.url);
+const at = (path) => new URL(path, root).pathname;
+
+await rm(at("dist/public"), { recursive: true, force: true });
+await mkdir(at("dist/public/assets"), { recursive: true });
+await cp(at("client/styles/heard.css"), at("dist/public/assets/heard.css"));
+
+const islands = at("client/islands.ts");
+if (existsSync(islands)) {
+  await build({
+    entryPoints: { heard: islands },
+    outdir: at("dist/public/assets"),
+    bundle: true,
+    minify: true,
+    format: "esm",
+    target: "es2020",
+    jsx: "automatic",
+    jsxImportSource: "preact",
+    legalComments: "none",
+  });
+}
+
+if (!clientOnly) {
+  const entryPoints = { "server/cli": at("server/cli.ts") };
+  if (existsSync(at("bench/index.ts"))) entryPoints["bench/index"] = at("bench/index.ts");
+  await build({
+    entryPoints,
+    outdir: at("dist"),
+    bundle: true,
+    platform: "node",
+    format: "esm",
+    target: "node22",
+    packages: "external",
+    jsx: "automatic",
+    jsxImportSource: "preact",
+    sourcemap: "linked",
+    logLevel: "warning",
+  });
+}

@@ -1,0 +1,81 @@
+import type { Context } from "hono";
+import { bodyLimit } from "hono/body-limit";
+import { secureHeaders } from "hono/secure-headers";
+import { type AppConfig, parseAppConfig } from "./config/app-config";
+import type { Db } from "./db/db";
+import type { AppEnv } from "./http/app-env";
+import { createRouter } from "./http/create-router";
+import { handleError, handleNotFound } from "./http/error-handler";
+import { localeMiddleware } from "./http/locale";
+import { Problem } from "./http/problem";
+import { requestLog } from "./http/request-log";
+import { healthRoutes } from "./routes/health";
+import { homeRoutes } from "./routes/home";
+import { journeyRoutes } from "./routes/journey";
+import { pageRoutes } from "./routes/pages";
+import { receiptRoutes } from "./routes/receipts";
+import { responseRoutes } from "./routes/responses";
+import { surveyRoutes } from "./routes/surveys";
+
+/** What a runtime entry hands the app: how to reach the database for a request, and settings. */
+export type AppOptions = {
+  database: (c: Context) => Db;
+  config?: Partial<AppConfig>;
+  log?: (line: string) => void;
+};
+
+/** Largest request body accepted; a survey response is a few kilobytes at most. */
+export const MAX_BODY_BYTES = 64 * 1024;
+
+/**
+ * The one Hono app both runtimes serve. It imports nothing runtime-specific: the entries
+ * (`node.ts`, `worker.ts`) build the database client and pass it in.
+ */
+export function createApp(options: AppOptions) {
+  const config = parseAppConfig(options.config ?? {});
+  const app = createRouter();
+  app.use(requestLog(options.log));
+  app.use(
+    secureHeaders({
+      referrerPolicy: "no-referrer",
+      permissionsPolicy: { geolocation: [], camera: [], microphone: [] },
+    }),
+  );
+  app.use(
+    bodyLimit({
+      maxSize: MAX_BODY_BYTES,
+      onError: () => {
+        throw new Problem(
+          413,
+          "too_large",
+          "The request is larger than 64 KB. Send less text and try again.",
+        );
+      },
+    }),
+  );
+  app.use(localeMiddleware());
+  app.use(async (c, next) => {
+    c.set("db", options.database(c));
+    await next();
+  });
+
+  app.route("/", healthRoutes);
+  app.route("/", homeRoutes);
+  app.route("/", journeyRoutes);
+  app.route("/", pageRoutes(config));
+  app.route("/", surveyRoutes);
+  app.route("/", responseRoutes);
+  app.route("/", receiptRoutes);
+
+  app.doc31("/api/openapi.json", {
+    openapi: "3.1.0",
+    info: { title: "Heard API", version: "0.1.0", description: "Anonymous voice and engagement surveys." },
+  });
+  app.notFound(handleNotFound);
+  app.onError(handleError);
+  return app;
+}
+
+/** The app's type, for tests and entries. */
+export type App = ReturnType<typeof createApp>;
+export type { AppEnv };

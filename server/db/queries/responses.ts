@@ -1,0 +1,76 @@
+import { eq, sql } from "drizzle-orm";
+import type { BatchItem } from "drizzle-orm/batch";
+import type { Answers } from "../../domain/surveys/answer-schema";
+import type { Survey } from "../../domain/surveys/survey-schema";
+import type { Db } from "../db";
+import { answers as answersTable, responses } from "../schema";
+
+/** What is stored for one submission: nothing identifying, and the day rather than the time. */
+export type NewResponse = {
+  survey: Survey;
+  locale: string;
+  answers: Answers;
+  receiptHash: string;
+  submittedOn: string;
+};
+
+/** Today's date (UTC) as YYYY-MM-DD: responses keep the day, never the time. */
+export function today(now = new Date()): string {
+  return now.toISOString().slice(0, 10);
+}
+
+/** Stores a response and its answers in one atomic batch, with any `alongside` statements (e.g. deleting the draft). */
+export async function storeResponse(
+  db: Db,
+  response: NewResponse,
+  alongside: BatchItem<"sqlite">[] = [],
+): Promise<void> {
+  const id = crypto.randomUUID();
+  const { survey } = response;
+  const rows = Object.entries(response.answers).map(([questionId, value]) => ({
+    responseId: id,
+    questionId,
+    value,
+  }));
+  await db.batch([
+    db.insert(responses).values({
+      id,
+      surveyId: survey.id,
+      surveyVersion: survey.version,
+      audience: survey.audience,
+      locale: response.locale,
+      submittedOn: response.submittedOn,
+      receiptHash: response.receiptHash,
+    }),
+    ...(rows.length > 0 ? [db.insert(answersTable).values(rows)] : []),
+    ...alongside,
+  ]);
+}
+
+/** The public facts of a receipt: never the answers. */
+export async function findReceipt(db: Db, receiptHash: string) {
+  return db
+    .select({ status: responses.status, surveyId: responses.surveyId, submittedOn: responses.submittedOn })
+    .from(responses)
+    .where(eq(responses.receiptHash, receiptHash))
+    .get();
+}
+
+/**
+ * Withdraws a response: deletes its answers and marks it withdrawn (so the code still answers
+ * "withdrawn" rather than "not found"), in one batch.
+ */
+export async function withdrawResponse(
+  db: Db,
+  receiptHash: string,
+): Promise<"withdrawn" | "already" | "not-found"> {
+  const found = await findReceipt(db, receiptHash);
+  if (!found) return "not-found";
+  if (found.status === "withdrawn") return "already";
+  const ids = db.select({ id: responses.id }).from(responses).where(eq(responses.receiptHash, receiptHash));
+  await db.batch([
+    db.delete(answersTable).where(sql`${answersTable.responseId} in ${ids}`),
+    db.update(responses).set({ status: "withdrawn" }).where(eq(responses.receiptHash, receiptHash)),
+  ]);
+  return "withdrawn";
+}

@@ -1,0 +1,12 @@
+import type { TFunction } from "i18next";
+import type { Db } from "../db/db";
+import type { Locale } from "../i18n/i18n";
+
+/** What every request carries through Hono's context, whichever runtime serves it. */
+export type AppEnv = {
+  Variables: {
+    db: Db;
+    locale: Locale;
+    t: TFunction;
+  };
+};

@@ -1,0 +1,107 @@
+import type { Context } from "hono";
+import { saveDraftAnswers } from "../../db/queries/drafts";
+import {
+  nextQuestion,
+  previousQuestion,
+  progressOf,
+  visibleQuestions,
+  withoutHiddenAnswers,
+} from "../../domain/journey/navigation";
+import { answerKind } from "../../domain/surveys/answer-kind";
+import { bundledFramework } from "../../domain/surveys/bundled-framework";
+import { isQuestionVisible } from "../../domain/surveys/show-if";
+import type { Question } from "../../domain/surveys/survey-schema";
+import { choiceOptions, validateAnswers } from "../../domain/surveys/validate-answers";
+import type { AppEnv } from "../../http/app-env";
+import { QuestionPage } from "../../views/journey/question-page";
+import { renderPage } from "../../views/render-page";
+import { answerErrorMessage, noStore, optionLabeller } from "./journey-support";
+import { type Journey, loadJourney } from "./load-journey";
+
+function findQuestion(c: Context<AppEnv>, { survey, draft }: Journey): Question | undefined {
+  const question = survey.questions.find((q) => q.id === c.req.param("qid"));
+  // A question hidden by earlier answers is not asked: reaching it by URL goes nowhere.
+  return question && isQuestionVisible(question, draft.answers) ? question : undefined;
+}
+
+type Shown = { value: string | string[] | undefined; returnToCheck: boolean; error?: string };
+
+function renderQuestion(c: Context<AppEnv>, { survey, draft }: Journey, question: Question, shown: Shown) {
+  const { t, locale } = c.var;
+  const { value, returnToCheck, error } = shown;
+  const answers = draft.answers;
+  const previous = previousQuestion(survey, answers, question.id);
+  noStore(c);
+  return renderPage(
+    c,
+    QuestionPage({
+      t,
+      locale,
+      question,
+      value,
+      error,
+      surveyTitle: survey.title,
+      options: choiceOptions(question, bundledFramework),
+      progress: progressOf(survey, answers, question.id),
+      backHref: returnToCheck
+        ? `/s/${survey.id}/check`
+        : previous
+          ? `/s/${survey.id}/q/${previous.id}`
+          : `/s/${survey.id}`,
+      action: `/s/${survey.id}/q/${question.id}${returnToCheck ? "?change=1" : ""}`,
+      returnToCheck,
+      optionLabel: optionLabeller(t),
+    }),
+    error ? 400 : 200,
+  );
+}
+
+/** `GET /s/:id/q/:qid`: one question, with the draft's answer already chosen. */
+export async function showQuestion(c: Context<AppEnv>) {
+  const journey = await loadJourney(c);
+  if (journey instanceof Response) return journey;
+  const question = findQuestion(c, journey);
+  if (!question) return c.redirect(`/s/${journey.survey.id}/check`, 303);
+  const returnToCheck = c.req.query("change") === "1";
+  return renderQuestion(c, journey, question, { value: journey.draft.answers[question.id], returnToCheck });
+}
+
+/** `POST /s/:id/q/:qid`: check the answer, save it in the draft, go to the next question (or back to check). */
+export async function answerQuestion(c: Context<AppEnv>) {
+  const journey = await loadJourney(c);
+  if (journey instanceof Response) return journey;
+  const { survey, draft } = journey;
+  const question = findQuestion(c, journey);
+  if (!question) return c.redirect(`/s/${survey.id}/check`, 303);
+
+  const form = await c.req.parseBody({ all: true });
+  const posted = [form.answer].flat().filter((v): v is string => typeof v === "string");
+  const raw = answerKind(question) === "many" ? posted : (posted[0] ?? "");
+  const merged = withoutHiddenAnswers(survey, { ...draft.answers, [question.id]: raw });
+  const checked = validateAnswers(survey, merged);
+  const issue = checked.ok ? undefined : checked.issues.find((i) => i.questionId === question.id);
+  if (issue) {
+    const error = answerErrorMessage(c.var.t, question, issue, raw);
+    return renderQuestion(c, journey, question, {
+      value: raw,
+      returnToCheck: form.return === "check",
+      error,
+    });
+  }
+  // Answers that no longer fit (say, after the survey file changed) are dropped rather than blocking the journey.
+  const answers = checked.ok
+    ? checked.answers
+    : Object.fromEntries(
+        Object.entries(merged).filter(([id]) => !checked.issues.some((i) => i.questionId === id)),
+      );
+  await saveDraftAnswers(c.var.db, draft.id, answers);
+
+  if (form.return === "check") {
+    // A change that reveals a follow-up question asks it before going back to the check page.
+    const before = new Set(visibleQuestions(survey, draft.answers).map((q) => q.id));
+    const revealed = visibleQuestions(survey, answers).find((q) => !before.has(q.id));
+    return c.redirect(revealed ? `/s/${survey.id}/q/${revealed.id}?change=1` : `/s/${survey.id}/check`, 303);
+  }
+  const next = nextQuestion(survey, answers, question.id);
+  return c.redirect(next ? `/s/${survey.id}/q/${next.id}` : `/s/${survey.id}/check`, 303);
+}

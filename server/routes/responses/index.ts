@@ -1,0 +1,85 @@
+import { createRoute, z } from "@hono/zod-openapi";
+import { bundledFramework } from "../../domain/surveys/bundled-framework";
+import { choiceOptions } from "../../domain/surveys/validate-answers";
+import { createRouter } from "../../http/create-router";
+import { errorSchema } from "../../http/error-schema";
+import { Problem } from "../../http/problem";
+import { locales } from "../../i18n/i18n";
+import { submitResponse } from "../../services/submit-response";
+import { getSurvey } from "../../surveys/bundled-surveys";
+
+const surveyIdParam = z.object({
+  id: z.string().openapi({ param: { name: "id", in: "path" }, example: "feeling-safe" }),
+});
+
+const getDefinition = createRoute({
+  method: "get",
+  path: "/api/surveys/{id}",
+  summary: "A survey's definition, with every option a respondent can choose",
+  request: { params: surveyIdParam },
+  responses: {
+    200: {
+      description: "The survey",
+      content: { "application/json": { schema: z.object({ id: z.string() }).passthrough() } },
+    },
+    404: { description: "No such survey", content: { "application/json": { schema: errorSchema } } },
+  },
+});
+
+const submit = createRoute({
+  method: "post",
+  path: "/api/surveys/{id}/responses",
+  summary: "Submit a response; the answer is a receipt code, nothing else",
+  request: {
+    params: surveyIdParam,
+    body: {
+      required: true,
+      content: {
+        "application/json": {
+          schema: z
+            .object({
+              locale: z.enum(locales).default("en"),
+              answers: z.record(z.string(), z.union([z.string(), z.array(z.string())])),
+            })
+            .openapi("NewResponse"),
+        },
+      },
+    },
+  },
+  responses: {
+    201: {
+      description: "Stored",
+      content: { "application/json": { schema: z.object({ receipt: z.string() }) } },
+    },
+    400: {
+      description: "Answers that do not fit the survey, one issue per question id",
+      content: { "application/json": { schema: errorSchema } },
+    },
+    404: { description: "No such survey", content: { "application/json": { schema: errorSchema } } },
+    413: { description: "Body over 64 KB", content: { "application/json": { schema: errorSchema } } },
+  },
+});
+
+function surveyOrThrow(id: string) {
+  const survey = getSurvey(id);
+  if (!survey) throw new Problem(404, "not_found", `There is no survey '${id}'.`);
+  return survey;
+}
+
+/** The JSON API for surveys and responses; it shares validation and storage with the HTML journey. */
+export const responseRoutes = createRouter()
+  .openapi(getDefinition, (c) => {
+    const survey = surveyOrThrow(c.req.valid("param").id);
+    const questions = survey.questions.map((q) => ({ ...q, options: choiceOptions(q, bundledFramework) }));
+    return c.json({ ...survey, questions }, 200);
+  })
+  .openapi(submit, async (c) => {
+    const survey = surveyOrThrow(c.req.valid("param").id);
+    const { locale, answers } = c.req.valid("json");
+    const result = await submitResponse(c.var.db, survey, locale, answers);
+    if (!result.ok) {
+      const issues = result.issues.map((i) => ({ path: i.questionId, message: i.message }));
+      throw new Problem(400, "invalid_answers", "Some answers do not fit this survey. See issues.", issues);
+    }
+    return c.json({ receipt: result.receipt }, 201);
+  });

@@ -1,0 +1,28 @@
+import { Layout, type PageContext } from "../layout";
+
+/** A plain page of paragraphs: help, privacy, the exit explanation, not found. */
+export function TextPage({
+  t,
+  locale,
+  title,
+  paragraphs,
+  links = [],
+}: PageContext & {
+  title: string;
+  paragraphs: string[];
+  links?: { href: string; label: string }[];
+}) {
+  return (
+    <Layout t={t} locale={locale} title={title}>
+      <h1>{title}</h1>
+      {paragraphs.map((p) => (
+        <p key={p}>{p}</p>
+      ))}
+      {links.map((link) => (
+        <p key={link.href}>
+          <a href={link.href}>{link.label}</a>
+        </p>
+      ))}
+    </Layout>
+  );
+}

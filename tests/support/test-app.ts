@@ -1,0 +1,34 @@
+import { mkdtemp, rm } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { createApp } from "../../server/app";
+import { openSqlite, type SqliteDatabase } from "../../server/db/sqlite/open-sqlite";
+
+/** The real app over a real temporary SQLite file with the real migrations applied. */
+export type TestApp = {
+  app: ReturnType<typeof createApp>;
+  sqlite: SqliteDatabase;
+  file: string;
+  logs: string[];
+  close(): Promise<void>;
+};
+
+/** Opens a fresh database in a temp folder and builds the app on it; `close()` removes both. */
+export async function createTestApp(): Promise<TestApp> {
+  const dir = await mkdtemp(join(tmpdir(), "heard-test-"));
+  const file = join(dir, "heard.db");
+  const sqlite = await openSqlite(file);
+  await sqlite.migrate("migrations");
+  const logs: string[] = [];
+  const app = createApp({ database: () => sqlite.db, log: (line) => logs.push(line) });
+  return {
+    app,
+    sqlite,
+    file,
+    logs,
+    async close() {
+      await sqlite.close();
+      await rm(dir, { recursive: true, force: true });
+    },
+  };
+}
