@@ -1,0 +1,77 @@
+import { mkdtemp, readFile, rm } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { type App, createApp } from "../../server/app";
+import { openSqlite, type SqliteDatabase } from "../../server/db/sqlite/open-sqlite";
+import { startWrangler, type WranglerDev } from "./start-wrangler";
+
+const root = fileURLToPath(new URL("../..", import.meta.url));
+
+// The Worker must answer exactly as the Node app does: same app, different database driver.
+describe("the Worker under wrangler dev (workerd + local D1)", () => {
+  let worker: WranglerDev | undefined;
+  let sqlite: SqliteDatabase | undefined;
+  let nodeApp: App;
+  let dataDir: string;
+
+  beforeAll(async () => {
+    dataDir = await mkdtemp(join(tmpdir(), "heard-node-"));
+    sqlite = await openSqlite(join(dataDir, "heard.db"));
+    await sqlite.migrate(join(root, "migrations"));
+    const db = sqlite.db;
+    nodeApp = createApp({ database: () => db, log: () => {} });
+    worker = await startWrangler();
+  });
+
+  afterAll(async () => {
+    await worker?.stop();
+    await sqlite?.close();
+    if (dataDir) await rm(dataDir, { recursive: true, force: true });
+  });
+
+  async function both(path: string) {
+    if (!worker) throw new Error("wrangler dev did not start");
+    const [fromWorker, fromNode] = await Promise.all([fetch(`${worker.url}${path}`), nodeApp.request(path)]);
+    return { fromWorker, fromNode };
+  }
+
+  it.each(["/healthz", "/api/surveys", "/api/no-such-thing"])(
+    "answers %s as the Node app does",
+    async (path) => {
+      const { fromWorker, fromNode } = await both(path);
+      expect(fromWorker.status).toBe(fromNode.status);
+      expect(fromWorker.headers.get("content-type")).toBe(fromNode.headers.get("content-type"));
+      expect(await fromWorker.json()).toEqual(await fromNode.json());
+    },
+  );
+
+  it("reaches D1 from /healthz", async () => {
+    const { fromWorker } = await both("/healthz");
+    expect(await fromWorker.json()).toEqual({ status: "ok" });
+  });
+
+  it("publishes the same OpenAPI document", async () => {
+    const { fromWorker, fromNode } = await both("/api/openapi.json");
+    expect(fromWorker.status).toBe(200);
+    const [workerDoc, nodeDoc] = [await fromWorker.json(), await fromNode.json()];
+    expect(Object.keys(workerDoc.paths).sort()).toEqual(Object.keys(nodeDoc.paths).sort());
+    expect(workerDoc).toEqual(nodeDoc);
+  });
+
+  it("renders the home page on workerd", async () => {
+    const { fromWorker, fromNode } = await both("/");
+    expect(fromWorker.status).toBe(200);
+    expect(fromWorker.headers.get("content-type")).toBe(fromNode.headers.get("content-type"));
+    expect(await fromWorker.text()).toBe(await fromNode.text());
+  });
+
+  it("serves built client assets through Workers assets", async () => {
+    if (!worker) throw new Error("wrangler dev did not start");
+    const response = await fetch(`${worker.url}/assets/heard.css`);
+    expect(response.status).toBe(200);
+    expect(response.headers.get("content-type")).toMatch(/^text\/css/);
+    expect(await response.text()).toBe(await readFile(join(root, "dist/public/assets/heard.css"), "utf8"));
+  });
+});
