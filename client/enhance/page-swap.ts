@@ -18,6 +18,10 @@ function swapIn(html: string) {
   return true;
 }
 
+const withoutHash = (url: string) => url.split("#")[0];
+// The address of the page now shown, so popstate can tell a move within it from a move to another page.
+let shownPage = withoutHash(location.href);
+
 async function load(url: string, init: RequestInit, push: boolean): Promise<boolean> {
   try {
     const res = await fetch(url, { ...init, credentials: "same-origin", headers: { Accept: "text/html" } });
@@ -27,6 +31,7 @@ async function load(url: string, init: RequestInit, push: boolean): Promise<bool
     const shownUrl = res.redirected || init.method !== "POST" ? res.url : location.href;
     if (!swapIn(html)) return false;
     if (push) history.pushState({ heard: true }, "", shownUrl);
+    shownPage = withoutHash(location.href);
     return true;
   } catch {
     return false;
@@ -76,7 +81,13 @@ export function enhancePageSwaps() {
       if (!ok) location.href = a.href;
     });
   });
-  window.addEventListener("popstate", () => {
+  // Entries this script makes carry a state; mark the first page's entry too, so that only entries
+  // made by in-page links (#fragment) have none.
+  if (history.state === null) history.replaceState({ heard: true }, "");
+  window.addEventListener("popstate", (event) => {
+    // The skip link and error-summary links add a history entry and fire popstate. The right page is
+    // already shown: loading it again would drop what was typed and pull focus off the link's target.
+    if (event.state === null && withoutHash(location.href) === shownPage) return;
     void load(location.href, { method: "GET" }, false).then((ok) => {
       if (!ok) location.reload();
     });

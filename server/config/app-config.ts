@@ -1,9 +1,11 @@
 import { z } from "zod";
+import { localHelpSchema } from "./local-help";
 
 const appConfigSchema = z.object({
   HEARD_EXIT_URL: z
     .url({ protocol: /^https$/, message: "HEARD_EXIT_URL must be an https:// address of a neutral site" })
     .default("https://www.bbc.co.uk/weather"),
+  HEARD_LOCAL_HELP: localHelpSchema,
 });
 
 /** Settings the app itself uses on either runtime (read from process.env on Node, bindings on Workers). */

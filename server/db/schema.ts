@@ -39,6 +39,8 @@ export const responses = sqliteTable(
       .default("submitted"),
     // SHA-256 of the receipt code: a copy of the database cannot be used to look anyone's response up.
     receiptHash: text("receipt_hash").notNull(),
+    // The event a shared-device (kiosk) link was made for, e.g. "Youth club open evening".
+    eventLabel: text("event_label"),
   },
   (t) => [
     index("responses_by_survey_day").on(t.surveyId, t.submittedOn),
@@ -71,6 +73,8 @@ export const drafts = sqliteTable(
     surveyVersion: integer("survey_version").notNull(),
     locale: text("locale").notNull(),
     answers: text("answers", { mode: "json" }).$type<Record<string, string | string[]>>().notNull(),
+    // Set for a shared-device (kiosk) journey; "" when the kiosk link named no event.
+    kioskEvent: text("kiosk_event"),
     // Milliseconds since the epoch; only to expire the draft, never copied into the response.
     touchedAt: integer("touched_at").notNull(),
   },

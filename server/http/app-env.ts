@@ -1,6 +1,7 @@
 import type { TFunction } from "i18next";
 import type { Db } from "../db/db";
 import type { Locale } from "../i18n/i18n";
+import type { PageContext } from "../views/layout";
 
 /** What every request carries through Hono's context, whichever runtime serves it. */
 export type AppEnv = {
@@ -8,5 +9,7 @@ export type AppEnv = {
     db: Db;
     locale: Locale;
     t: TFunction;
+    /** What every page needs to render its frame (translator, locale, current address). */
+    page: PageContext;
   };
 };

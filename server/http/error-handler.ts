@@ -25,10 +25,10 @@ export const handleError: ErrorHandler<AppEnv> = (err, c) => {
   }
   console.error(`unhandled error on ${c.req.method} ${c.req.routePath}: ${safeDescription(err)}`);
   if (!wantsJson(c) && hasTranslator(c)) {
-    const { t, locale } = c.var;
+    const { t } = c.var;
     return renderPage(
       c,
-      TextPage({ t, locale, title: t("errors.serverTitle"), paragraphs: [t("errors.serverBody")] }),
+      TextPage({ ...c.var.page, title: t("errors.serverTitle"), paragraphs: [t("errors.serverBody")] }),
       500,
     );
   }
@@ -49,12 +49,11 @@ export const handleNotFound: NotFoundHandler<AppEnv> = (c) => {
       404,
     );
   }
-  const { t, locale } = c.var;
+  const { t } = c.var;
   return renderPage(
     c,
     TextPage({
-      t,
-      locale,
+      ...c.var.page,
       title: t("errors.notFoundTitle"),
       paragraphs: [t("errors.notFoundBody")],
       links: [{ href: "/", label: t("errors.backToStart") }],

@@ -1,20 +1,49 @@
 import i18next, { type TFunction } from "i18next";
+import bn from "./locales/bn.json" with { type: "json" };
 import en from "./locales/en.json" with { type: "json" };
+import lt from "./locales/lt.json" with { type: "json" };
+import lv from "./locales/lv.json" with { type: "json" };
+import pl from "./locales/pl.json" with { type: "json" };
+import ro from "./locales/ro.json" with { type: "json" };
 
-/** Locales the interface is written in; the first is the fallback. */
-export const locales = ["en"] as const;
+/** Locales the interface and surveys are written in; the first is the default. */
+export const locales = ["en", "pl", "lt", "lv", "ro", "bn"] as const;
 export type Locale = (typeof locales)[number];
+
+/** Each language named in itself, for the language switcher (the same on every page). */
+export const LANGUAGE_NAMES: Record<string, string> = {
+  en: "English",
+  pl: "Polski",
+  lt: "Lietuvių",
+  lv: "Latviešu",
+  ro: "Română",
+  bn: "বাংলা",
+};
 
 /** Text direction for a locale, for `<html dir>`. */
 export function directionOf(_locale: Locale): "ltr" | "rtl" {
   return "ltr";
 }
 
+const RESOURCES = {
+  en: { translation: en },
+  pl: { translation: pl },
+  lt: { translation: lt },
+  lv: { translation: lv },
+  ro: { translation: ro },
+  bn: { translation: bn },
+} satisfies Record<Locale, { translation: object }>;
+
+/** The raw strings of one locale, for the completeness test. */
+export function resourcesOf(locale: Locale): object {
+  return RESOURCES[locale].translation;
+}
+
 // One shared instance, initialised synchronously with bundled resources: no fs, no network,
 // so it works the same on Node and on Workers.
 const instance = i18next.createInstance();
 void instance.init({
-  resources: { en: { translation: en } },
+  resources: RESOURCES,
   lng: "en",
   fallbackLng: "en",
   supportedLngs: [...locales],

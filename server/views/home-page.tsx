@@ -14,12 +14,13 @@ export const AUDIENCE_CHOICES = [
 type HomeProps = PageContext & { audience?: string; surveys: readonly SurveySummary[] };
 
 /** The landing page: "Who are you?" with pictures, then the surveys for the group chosen. */
-export function HomePage({ t, locale, audience, surveys }: HomeProps) {
+export function HomePage({ t, locale, url, audience, surveys }: HomeProps) {
   const known = AUDIENCE_CHOICES.find((a) => a === audience);
   return (
     <Layout
       t={t}
       locale={locale}
+      url={url}
       title={known ? t("home.surveysFor", { audience: t(`audience.${known}`) }) : t("home.title")}
     >
       <h1>{known ? t("home.surveysFor", { audience: t(`audience.${known}`) }) : t("home.title")}</h1>

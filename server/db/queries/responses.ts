@@ -11,6 +11,7 @@ export type NewResponse = {
   locale: string;
   answers: Answers;
   receiptHash: string;
+  eventLabel: string | null;
   submittedOn: string;
 };
 
@@ -41,6 +42,7 @@ export async function storeResponse(
       locale: response.locale,
       submittedOn: response.submittedOn,
       receiptHash: response.receiptHash,
+      eventLabel: response.eventLabel,
     }),
     ...(rows.length > 0 ? [db.insert(answersTable).values(rows)] : []),
     ...alongside,

@@ -1,31 +1,27 @@
+import { fleschKincaid } from "flesch-kincaid";
+import { syllable } from "syllable";
 import type { Survey } from "./survey-schema";
 
-/** Syllables by vowel groups, dropping a silent final "e"; rough, but stable enough to track a survey's level. */
-function syllables(word: string): number {
-  const w = word.toLowerCase().replace(/[^a-z]/g, "");
-  if (w.length <= 3) return w ? 1 : 0;
-  const trimmed = w.replace(/(?:[^laeiouy]es|ed|[^laeiouy]e)$/, "").replace(/^y/, "");
-  return Math.max(1, trimmed.match(/[aeiouy]{1,2}/g)?.length ?? 0);
-}
-
-/** Flesch-Kincaid grade level of some texts; titles and labels count as sentences of their own. */
+/**
+ * Flesch-Kincaid grade of some English texts, each split into sentences at . ? ! (a heading or a
+ * question without a full stop counts as one sentence). Syllables are counted by `syllable`
+ * (wooorm, with its exception lists), the formula is `flesch-kincaid`, both well kept.
+ */
 export function fleschKincaidGrade(texts: readonly string[]): number {
-  const sentences = texts.flatMap((t) => t.split(/[.?!:]+\s*/)).filter((s) => /[a-z]/i.test(s));
-  const words = sentences.flatMap((s) => s.match(/[a-z']+/gi) ?? []);
+  const sentences = texts.flatMap((t) => t.split(/[.?!]+(?:\s+|$)/)).filter((s) => /[a-z]/i.test(s));
+  const words = sentences.flatMap((s) => s.match(/[a-z][a-z'’-]*/gi) ?? []);
   if (words.length === 0) return 0;
-  const totalSyllables = words.reduce((sum, w) => sum + syllables(w), 0);
-  return 0.39 * (words.length / sentences.length) + 11.8 * (totalSyllables / words.length) - 15.59;
+  return fleschKincaid({
+    sentence: sentences.length,
+    word: words.length,
+    syllable: words.reduce((sum, w) => sum + syllable(w), 0),
+  });
 }
 
-/** Everything a respondent reads in a survey: title, intro, questions, hints and option labels. */
+/**
+ * The prose a respondent reads in a survey: title, intro, each question and its hint. Answer labels
+ * are left out: they are short phrases, and counting each as a sentence would flatter the grade.
+ */
 export function surveyReadingText(survey: Survey): string[] {
-  return [
-    survey.title,
-    survey.intro,
-    ...survey.questions.flatMap((q) => [
-      q.title,
-      q.hint ?? "",
-      ...("options" in q ? q.options.map((o) => o.label) : []),
-    ]),
-  ];
+  return [survey.title, survey.intro, ...survey.questions.flatMap((q) => [q.title, q.hint ?? ""])];
 }

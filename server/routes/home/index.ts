@@ -1,13 +1,14 @@
 import { summariseSurvey } from "../../domain/surveys/survey-summary";
 import { createRouter } from "../../http/create-router";
-import { bundledSurveys } from "../../surveys/bundled-surveys";
+import { surveysIn } from "../../surveys/localised-surveys";
 import { HomePage } from "../../views/home-page";
 import { renderPage } from "../../views/render-page";
 
-/** `GET /`: who are you? then the surveys for that group (`?for=<audience>`). */
+/** `GET /`: who are you? then the surveys for that group (`?for=<audience>`), in the page's language. */
 export const homeRoutes = createRouter().get("/", (c) => {
-  const { t, locale } = c.var;
   const audience = c.req.query("for");
-  const chosen = bundledSurveys.filter((s) => !audience || s.audience === audience).map(summariseSurvey);
-  return renderPage(c, HomePage({ t, locale, audience, surveys: chosen }));
+  const chosen = surveysIn(c.var.locale)
+    .filter((s) => !audience || s.audience === audience)
+    .map(summariseSurvey);
+  return renderPage(c, HomePage({ ...c.var.page, audience, surveys: chosen }));
 });

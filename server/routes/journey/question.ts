@@ -8,11 +8,11 @@ import {
   withoutHiddenAnswers,
 } from "../../domain/journey/navigation";
 import { answerKind } from "../../domain/surveys/answer-kind";
-import { bundledFramework } from "../../domain/surveys/bundled-framework";
 import { isQuestionVisible } from "../../domain/surveys/show-if";
 import type { Question } from "../../domain/surveys/survey-schema";
 import { choiceOptions, validateAnswers } from "../../domain/surveys/validate-answers";
 import type { AppEnv } from "../../http/app-env";
+import { placesIn } from "../../surveys/localised-surveys";
 import { QuestionPage } from "../../views/journey/question-page";
 import { renderPage } from "../../views/render-page";
 import { answerErrorMessage, noStore, optionLabeller } from "./journey-support";
@@ -24,10 +24,23 @@ function findQuestion(c: Context<AppEnv>, { survey, draft }: Journey): Question 
   return question && isQuestionVisible(question, draft.answers) ? question : undefined;
 }
 
+const withQuery = (path: string, query: string) =>
+  query ? `${path}${path.includes("?") ? "&" : "?"}${query}` : path;
+
+/** Whether an answer chose an option marked `triggersHelp`, so the next page offers help first. */
+function suggestsHarm(
+  question: Question,
+  answer: string | string[] | undefined,
+  places: ReturnType<typeof placesIn>,
+) {
+  const chosen = [answer ?? []].flat();
+  return choiceOptions(question, places).some((o) => o.triggersHelp && chosen.includes(o.value));
+}
+
 type Shown = { value: string | string[] | undefined; returnToCheck: boolean; error?: string };
 
 function renderQuestion(c: Context<AppEnv>, { survey, draft }: Journey, question: Question, shown: Shown) {
-  const { t, locale } = c.var;
+  const { t } = c.var;
   const { value, returnToCheck, error } = shown;
   const answers = draft.answers;
   const previous = previousQuestion(survey, answers, question.id);
@@ -35,13 +48,12 @@ function renderQuestion(c: Context<AppEnv>, { survey, draft }: Journey, question
   return renderPage(
     c,
     QuestionPage({
-      t,
-      locale,
+      ...c.var.page,
       question,
       value,
       error,
       surveyTitle: survey.title,
-      options: choiceOptions(question, bundledFramework),
+      options: choiceOptions(question, placesIn(c.var.locale)),
       progress: progressOf(survey, answers, question.id),
       backHref: returnToCheck
         ? `/s/${survey.id}/check`
@@ -50,6 +62,7 @@ function renderQuestion(c: Context<AppEnv>, { survey, draft }: Journey, question
           : `/s/${survey.id}`,
       action: `/s/${survey.id}/q/${question.id}${returnToCheck ? "?change=1" : ""}`,
       returnToCheck,
+      showHelp: c.req.query("help") === "1",
       optionLabel: optionLabeller(t),
     }),
     error ? 400 : 200,
@@ -95,13 +108,15 @@ export async function answerQuestion(c: Context<AppEnv>) {
         Object.entries(merged).filter(([id]) => !checked.issues.some((i) => i.questionId === id)),
       );
   await saveDraftAnswers(c.var.db, draft.id, answers);
+  const help = suggestsHarm(question, answers[question.id], placesIn(c.var.locale)) ? "help=1" : "";
 
   if (form.return === "check") {
     // A change that reveals a follow-up question asks it before going back to the check page.
     const before = new Set(visibleQuestions(survey, draft.answers).map((q) => q.id));
     const revealed = visibleQuestions(survey, answers).find((q) => !before.has(q.id));
-    return c.redirect(revealed ? `/s/${survey.id}/q/${revealed.id}?change=1` : `/s/${survey.id}/check`, 303);
+    const to = revealed ? `/s/${survey.id}/q/${revealed.id}?change=1` : `/s/${survey.id}/check`;
+    return c.redirect(withQuery(to, help), 303);
   }
   const next = nextQuestion(survey, answers, question.id);
-  return c.redirect(next ? `/s/${survey.id}/q/${next.id}` : `/s/${survey.id}/check`, 303);
+  return c.redirect(withQuery(next ? `/s/${survey.id}/q/${next.id}` : `/s/${survey.id}/check`, help), 303);
 }

@@ -1,5 +1,4 @@
 import { createRoute, z } from "@hono/zod-openapi";
-import { bundledFramework } from "../../domain/surveys/bundled-framework";
 import { choiceOptions } from "../../domain/surveys/validate-answers";
 import { createRouter } from "../../http/create-router";
 import { errorSchema } from "../../http/error-schema";
@@ -7,6 +6,8 @@ import { Problem } from "../../http/problem";
 import { locales } from "../../i18n/i18n";
 import { submitResponse } from "../../services/submit-response";
 import { getSurvey } from "../../surveys/bundled-surveys";
+import { placesIn, surveyIn } from "../../surveys/localised-surveys";
+import { optionLabeller } from "../journey/journey-support";
 
 const surveyIdParam = z.object({
   id: z.string().openapi({ param: { name: "id", in: "path" }, example: "feeling-safe" }),
@@ -15,7 +16,8 @@ const surveyIdParam = z.object({
 const getDefinition = createRoute({
   method: "get",
   path: "/api/surveys/{id}",
-  summary: "A survey's definition, with every option a respondent can choose",
+  summary:
+    "A survey's definition in the requested language (?lang=), with every option a respondent can choose",
   request: { params: surveyIdParam },
   responses: {
     200: {
@@ -69,14 +71,19 @@ function surveyOrThrow(id: string) {
 /** The JSON API for surveys and responses; it shares validation and storage with the HTML journey. */
 export const responseRoutes = createRouter()
   .openapi(getDefinition, (c) => {
-    const survey = surveyOrThrow(c.req.valid("param").id);
-    const questions = survey.questions.map((q) => ({ ...q, options: choiceOptions(q, bundledFramework) }));
+    const survey = surveyIn(surveyOrThrow(c.req.valid("param").id).id, c.var.locale);
+    if (!survey) throw new Problem(404, "not_found", "There is no such survey.");
+    const label = optionLabeller(c.var.t);
+    const questions = survey.questions.map((q) => ({
+      ...q,
+      options: choiceOptions(q, placesIn(c.var.locale)).map((o) => ({ ...o, label: label(o) })),
+    }));
     return c.json({ ...survey, questions }, 200);
   })
   .openapi(submit, async (c) => {
     const survey = surveyOrThrow(c.req.valid("param").id);
     const { locale, answers } = c.req.valid("json");
-    const result = await submitResponse(c.var.db, survey, locale, answers);
+    const result = await submitResponse(c.var.db, { survey, locale, answers });
     if (!result.ok) {
       const issues = result.issues.map((i) => ({ path: i.questionId, message: i.message }));
       throw new Problem(400, "invalid_answers", "Some answers do not fit this survey. See issues.", issues);

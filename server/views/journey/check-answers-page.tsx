@@ -1,4 +1,5 @@
 import { BackLink } from "../components/back-link";
+import { HelpPanel } from "../components/help-panel";
 import { Layout, type PageContext } from "../layout";
 
 /** One row of "Check your answers": the question, what was answered (as words), and where to change it. */
@@ -6,12 +7,19 @@ export type CheckRow = { questionId: string; question: string; answer: string[];
 
 /** GOV.UK "Check your answers": every visible question with a Change link, then Send. */
 export function CheckAnswersPage(
-  props: PageContext & { surveyTitle: string; rows: CheckRow[]; backHref: string; action: string },
+  props: PageContext & {
+    surveyTitle: string;
+    rows: CheckRow[];
+    backHref: string;
+    action: string;
+    showHelp?: boolean;
+  },
 ) {
-  const { t, locale, rows } = props;
+  const { t, locale, url, kiosk, helpFor, rows } = props;
   return (
-    <Layout t={t} locale={locale} title={t("check.title")}>
+    <Layout t={t} locale={locale} url={url} kiosk={kiosk} helpFor={helpFor} title={t("check.title")}>
       <BackLink href={props.backHref} label={t("question.back")} />
+      {props.showHelp ? <HelpPanel t={t} helpHref={`/help${helpFor ? `?for=${helpFor}` : ""}`} /> : null}
       <p class="caption">{props.surveyTitle}</p>
       <h1>{t("check.title")}</h1>
       <p>{t("check.lead")}</p>

@@ -1,9 +1,20 @@
+import { pluralTemplates } from "../../i18n/i18n";
 import { Layout, type PageContext } from "../layout";
 
+/** How long a shared device shows the confirmation before getting ready for the next person. */
+export const KIOSK_HANDOVER_SECONDS = 20;
+
 /** GOV.UK confirmation page: the receipt code in a panel, then what happens next. */
-export function ConfirmationPage({ t, locale, receipt }: PageContext & { receipt: string }) {
+export function ConfirmationPage({
+  t,
+  locale,
+  url,
+  kiosk,
+  helpFor,
+  receipt,
+}: PageContext & { receipt: string }) {
   return (
-    <Layout t={t} locale={locale} title={t("done.title")}>
+    <Layout t={t} locale={locale} url={url} kiosk={kiosk} helpFor={helpFor} title={t("done.title")}>
       <div class="panel">
         <h1 class="panel__title">{t("done.title")}</h1>
         <div class="panel__body">
@@ -14,6 +25,23 @@ export function ConfirmationPage({ t, locale, receipt }: PageContext & { receipt
           </strong>
         </div>
       </div>
+      {kiosk ? (
+        <div class="kiosk-next">
+          <p
+            aria-live="polite"
+            data-kiosk-next
+            data-seconds={KIOSK_HANDOVER_SECONDS}
+            data-templates={JSON.stringify(pluralTemplates(locale, "kiosk.nextPerson"))}
+          >
+            {t("kiosk.nextPerson", { count: KIOSK_HANDOVER_SECONDS })}
+          </p>
+          <p>
+            <a class="button" href={kiosk.restartUrl}>
+              {t("kiosk.nextPersonNow")}
+            </a>
+          </p>
+        </div>
+      ) : null}
       <p>{t("done.receiptHint")}</p>
       <h2>{t("done.nextTitle")}</h2>
       <p>{t("done.nextBody")}</p>
@@ -21,9 +49,11 @@ export function ConfirmationPage({ t, locale, receipt }: PageContext & { receipt
       <p>
         <a href="/withdraw">{t("done.withdrawLink")}</a>
       </p>
-      <p>
-        <a href="/">{t("done.again")}</a>
-      </p>
+      {kiosk ? null : (
+        <p>
+          <a href="/">{t("done.again")}</a>
+        </p>
+      )}
     </Layout>
   );
 }

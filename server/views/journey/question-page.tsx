@@ -1,6 +1,7 @@
 import type { Option, Question } from "../../domain/surveys/survey-schema";
 import { BackLink } from "../components/back-link";
 import { ErrorSummary } from "../components/error-summary";
+import { HelpPanel } from "../components/help-panel";
 import { Layout, type PageContext } from "../layout";
 import { ChoiceField, optionId } from "./choice-field";
 import { TextField } from "./text-field";
@@ -16,6 +17,8 @@ export type QuestionPageProps = PageContext & {
   action: string;
   returnToCheck: boolean;
   error?: string;
+  /** An earlier answer suggested harm: show where to get help first. */
+  showHelp?: boolean;
   optionLabel: (option: Option) => string;
 };
 
@@ -35,17 +38,28 @@ function hintFor({ t, question }: Pick<QuestionPageProps, "t" | "question">): st
 
 /** One question per page (GOV.UK question page): the question is the h1, then Continue. */
 export function QuestionPage(props: QuestionPageProps) {
-  const { t, locale, question, error } = props;
+  const { t, locale, url, kiosk, helpFor, question, error } = props;
   const hint = hintFor(props);
   const title = `${error ? `${t("errors.prefix")} ` : ""}${question.title}`;
   const isText = question.type === "text" || question.type === "long-text";
   return (
-    <Layout t={t} locale={locale} title={title}>
+    <Layout t={t} locale={locale} url={url} kiosk={kiosk} helpFor={helpFor} title={title}>
       <BackLink href={props.backHref} label={t("question.back")} />
+      {props.showHelp ? <HelpPanel t={t} helpHref={`/help${helpFor ? `?for=${helpFor}` : ""}`} /> : null}
       <ErrorSummary t={t} errors={error ? [{ href: `#${optionId(question.id, 0)}`, message: error }] : []} />
       <p class="caption">
         {props.surveyTitle} · {t("question.progress", props.progress)}
       </p>
+      {/* Shown by the script only where the browser can speak this language; it never speaks by itself. */}
+      <button
+        type="button"
+        class="button button--secondary read-aloud"
+        data-read-aloud
+        data-stop-label={t("readAloud.stop")}
+        hidden
+      >
+        {t("readAloud.button")}
+      </button>
       <form method="post" action={props.action} novalidate data-enhance>
         {isText ? (
           <TextField

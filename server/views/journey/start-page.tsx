@@ -5,12 +5,16 @@ import { Layout, type PageContext } from "../layout";
 export function StartPage({
   t,
   locale,
+  url,
+  kiosk,
+  helpFor,
   survey,
   action,
   notice,
-}: PageContext & { survey: Survey; action: string; notice?: string }) {
+  kioskEvent,
+}: PageContext & { survey: Survey; action: string; notice?: string; kioskEvent?: string }) {
   return (
-    <Layout t={t} locale={locale} title={survey.title}>
+    <Layout t={t} locale={locale} url={url} kiosk={kiosk} helpFor={helpFor} title={survey.title}>
       {notice ? (
         <div class="notice" role="status">
           <p>{notice}</p>
@@ -31,6 +35,7 @@ export function StartPage({
         </p>
       </div>
       <form method="post" action={action} data-enhance>
+        {kioskEvent !== undefined ? <input type="hidden" name="event" value={kioskEvent} /> : null}
         <button type="submit" class="button button--start">
           {t("start.startNow")}
         </button>

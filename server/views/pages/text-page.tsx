@@ -4,6 +4,9 @@ import { Layout, type PageContext } from "../layout";
 export function TextPage({
   t,
   locale,
+  url,
+  kiosk,
+  helpFor,
   title,
   paragraphs,
   links = [],
@@ -13,7 +16,7 @@ export function TextPage({
   links?: { href: string; label: string }[];
 }) {
   return (
-    <Layout t={t} locale={locale} title={title}>
+    <Layout t={t} locale={locale} url={url} kiosk={kiosk} helpFor={helpFor} title={title}>
       <h1>{title}</h1>
       {paragraphs.map((p) => (
         <p key={p}>{p}</p>

@@ -5,10 +5,10 @@ import { Layout, type PageContext } from "../layout";
 export function WithdrawPage(
   props: PageContext & { value?: string; error?: string; outcome?: "withdrawn" | "already" },
 ) {
-  const { t, locale, error, outcome } = props;
+  const { t, locale, url, kiosk, helpFor, error, outcome } = props;
   if (outcome) {
     return (
-      <Layout t={t} locale={locale} title={t("withdraw.doneTitle")}>
+      <Layout t={t} locale={locale} url={url} kiosk={kiosk} helpFor={helpFor} title={t("withdraw.doneTitle")}>
         <h1>{t("withdraw.doneTitle")}</h1>
         <p>{outcome === "withdrawn" ? t("withdraw.doneBody") : t("withdraw.alreadyWithdrawn")}</p>
         <p>
@@ -19,7 +19,14 @@ export function WithdrawPage(
   }
   const describedBy = `receipt-hint${error ? " receipt-error" : ""}`;
   return (
-    <Layout t={t} locale={locale} title={`${error ? `${t("errors.prefix")} ` : ""}${t("withdraw.title")}`}>
+    <Layout
+      t={t}
+      locale={locale}
+      url={url}
+      kiosk={kiosk}
+      helpFor={helpFor}
+      title={`${error ? `${t("errors.prefix")} ` : ""}${t("withdraw.title")}`}
+    >
       <ErrorSummary t={t} errors={error ? [{ href: "#receipt", message: error }] : []} />
       <h1>{t("withdraw.title")}</h1>
       <p>{t("withdraw.lead")}</p>
