@@ -15,9 +15,10 @@ function say(el: HTMLElement, templates: Templates, count: number) {
 
 /** Starts the idle countdown on kiosk pages (those whose body names a restart address). */
 export function enhanceKiosk() {
-  const restart = document.body.dataset.kioskRestart;
   const status = document.querySelector<HTMLElement>("[data-kiosk-idle]");
-  if (!restart || !status) return;
+  if (!document.body.dataset.kioskRestart || !status) return;
+  // Read when needed, not once: the page swap updates it as the journey moves on (see page-swap.ts).
+  const restart = () => document.body.dataset.kioskRestart ?? "/";
   const idle = JSON.parse(status.dataset.templates ?? "{}") as Templates;
   let last = Date.now();
   const activity = () => {
@@ -30,7 +31,7 @@ export function enhanceKiosk() {
   }
   setInterval(() => {
     const left = IDLE_MS - (Date.now() - last);
-    if (left <= 0) return location.replace(restart);
+    if (left <= 0) return location.replace(restart());
     if (left <= WARN_MS) {
       status.classList.add("kiosk-banner__idle--warning");
       say(status, idle, Math.ceil(left / 1000));
@@ -44,7 +45,7 @@ export function enhanceKiosk() {
     const templates = JSON.parse(el.dataset.templates ?? "{}") as Templates;
     let seconds = Number(el.dataset.seconds ?? 15);
     const tick = () => {
-      if (seconds <= 0) return location.replace(restart);
+      if (seconds <= 0) return location.replace(restart());
       say(el, templates, seconds);
       seconds -= 1;
       setTimeout(tick, 1000);
@@ -54,6 +55,6 @@ export function enhanceKiosk() {
   handOver();
   document.addEventListener("heard:page", handOver);
   window.addEventListener("pageshow", (event) => {
-    if (event.persisted) location.replace(restart);
+    if (event.persisted) location.replace(restart());
   });
 }

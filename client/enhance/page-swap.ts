@@ -1,6 +1,24 @@
 // Progressive enhancement: forms and links inside the journey load the next page without a full
 // reload. The server renders every page either way, so what is submitted never changes.
 
+// Parts of the frame outside <main> that depend on the page shown: the language links point at the
+// page itself, and the header's home link and the body's kiosk restart address (which deletes the
+// draft) change once a shared device's survey has begun. Left stale, "English" on a question page
+// would open the start page, and an idle kiosk would go back without deleting the draft.
+const FRAME_PARTS = [".language-switcher", ".site-header"];
+
+/** Brings the frame around <main> in step with the fetched page. */
+function syncFrame(next: Document) {
+  for (const selector of FRAME_PARTS) {
+    const part = document.querySelector(selector);
+    const nextPart = next.querySelector(selector);
+    if (part && nextPart) part.replaceWith(nextPart);
+  }
+  // A page outside the journey (say, privacy) has no restart address: a shared device keeps its own.
+  const restart = next.body?.dataset.kioskRestart;
+  if (restart) document.body.dataset.kioskRestart = restart;
+}
+
 /** Swaps in the <main>, title and lang of a fetched page, then moves focus like GOV.UK pages do. */
 function swapIn(html: string) {
   const next = new DOMParser().parseFromString(html, "text/html");
@@ -10,6 +28,7 @@ function swapIn(html: string) {
   document.title = next.title;
   document.documentElement.lang = next.documentElement.lang;
   document.documentElement.dir = next.documentElement.dir;
+  syncFrame(next);
   main.replaceWith(nextMain);
   window.scrollTo(0, 0);
   const summary = nextMain.querySelector<HTMLElement>("[data-error-summary]");

@@ -1,7 +1,19 @@
 import { type Browser, type BrowserContext, chromium, type Page } from "playwright-core";
 
+/** What {@link launchChromium} may do beyond its defaults. */
+export type LaunchOptions = {
+  /**
+   * Make every host name but 127.0.0.1 unresolvable. Playwright calls route handlers only for the
+   * first URL of a redirect chain, so when the server redirects elsewhere (`/exit` to the neutral
+   * site) {@link openContext}'s guard never sees the second hop and Chromium would really fetch it.
+   * With this the hop fails at once without leaving the machine; Chromium then reloads its error
+   * page by itself, and that reload is a fresh request the guard answers.
+   */
+  blockOtherHosts?: boolean;
+};
+
 /** Debian's Chromium, headless, with everything that phones home switched off. */
-export function launchChromium(): Promise<Browser> {
+export function launchChromium(options: LaunchOptions = {}): Promise<Browser> {
   return chromium.launch({
     executablePath: "/usr/bin/chromium",
     headless: true,
@@ -13,6 +25,7 @@ export function launchChromium(): Promise<Browser> {
       "--disable-background-networking",
       "--disable-component-update",
       "--disable-sync",
+      ...(options.blockOtherHosts ? ["--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1"] : []),
     ],
   });
 }

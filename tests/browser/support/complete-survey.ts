@@ -1,5 +1,6 @@
 import type { Page } from "playwright-core";
 import { RESERVED_OPTION_VALUES } from "../../../server/domain/surveys/reserved-options";
+import { type Locale, translator } from "../../../server/i18n/i18n";
 import { checkAxe } from "./axe";
 import { type Mode, modeOf } from "./chromium";
 import { headingOf, toNextPage } from "./navigation";
@@ -34,7 +35,32 @@ export type CompleteOptions = {
   onPage?: (page: Page, visit: Visit) => Promise<void>;
   /** Most question pages to go through before giving up (a loop would otherwise never end). */
   maxQuestionPages?: number;
+  /** The language the pages are in (the buttons are found by their names in it); English when not given. */
+  locale?: Locale;
+  /** Where the journey begins (a kiosk link, say); `/s/:surveyId` when not given. */
+  startUrl?: string;
 };
+
+/** The names of the buttons and headings the walk looks for, in one language. */
+export type JourneyLabels = { startNow: string; continue: string; send: string; checkTitle: string };
+
+const ENGLISH_LABELS: JourneyLabels = {
+  startNow: "Start now",
+  continue: "Continue",
+  send: "Send my answers",
+  checkTitle: "Check your answers",
+};
+
+/** The journey's button names and the check page's heading in `locale`, from the interface strings. */
+export function journeyLabels(locale: Locale): JourneyLabels {
+  const t = translator(locale);
+  return {
+    startNow: t("start.startNow"),
+    continue: t("question.continue"),
+    send: t("check.send"),
+    checkTitle: t("check.title"),
+  };
+}
 
 /** What {@link completeSurvey} found. */
 export type CompletedSurvey = { receipt: string; answered: AnsweredQuestion[]; pagesAudited: number };
@@ -114,7 +140,7 @@ async function answerWithPointer(page: Page, answer: Answer, field: QuestionFiel
 }
 
 /**
- * Goes from `/s/:surveyId` to the confirmation page by answering whatever each question page asks
+ * Goes from `/s/:surveyId` (or `startUrl`) to the confirmation page by answering whatever each question page asks
  * (read from the DOM, so `showIf` questions are met exactly when the journey shows them), with axe
  * run on every page on the way. Returns the receipt code and what was answered.
  */
@@ -124,6 +150,7 @@ export async function completeSurvey(
   options: CompleteOptions,
 ): Promise<CompletedSurvey> {
   const { mode, onPage, maxQuestionPages = 40 } = options;
+  const labels = options.locale ? journeyLabels(options.locale) : ENGLISH_LABELS;
   if (modeOf(page) !== mode)
     throw new Error(`completeSurvey(mode: "${mode}") on a page opened as "${modeOf(page)}"`);
   const answered: AnsweredQuestion[] = [];
@@ -133,10 +160,10 @@ export async function completeSurvey(
     pagesAudited++;
   };
 
-  await page.goto(`/s/${surveyId}`);
+  await page.goto(options.startUrl ?? `/s/${surveyId}`);
   await audit(`${surveyId} start page`);
   await onPage?.(page, { kind: "start", answered });
-  await toNextPage(page, () => page.getByRole("button", { name: "Start now" }).click());
+  await toNextPage(page, () => page.getByRole("button", { name: labels.startNow }).click());
 
   for (let index = 0; ; index++) {
     const question = await readQuestionPage(page);
@@ -148,7 +175,7 @@ export async function completeSurvey(
     const answer = planAnswer(question.field);
     await answerWithPointer(page, answer, question.field);
     answered.push({ ...question, answer });
-    await toNextPage(page, () => page.getByRole("button", { name: "Continue" }).click());
+    await toNextPage(page, () => page.getByRole("button", { name: labels.continue }).click());
     const summary = page.locator("[data-error-summary]");
     const problem = (await summary.count()) > 0 ? await summary.textContent() : null;
     if (problem)
@@ -157,14 +184,14 @@ export async function completeSurvey(
       );
   }
 
-  if ((await headingOf(page)) !== "Check your answers") {
+  if ((await headingOf(page)) !== labels.checkTitle) {
     throw new Error(
-      `${surveyId}: expected "Check your answers" after the questions, found "${await headingOf(page)}" at ${page.url()}`,
+      `${surveyId}: expected "${labels.checkTitle}" after the questions, found "${await headingOf(page)}" at ${page.url()}`,
     );
   }
   await audit(`${surveyId} check answers page`);
   await onPage?.(page, { kind: "check", answered });
-  await toNextPage(page, () => page.getByRole("button", { name: "Send my answers" }).click());
+  await toNextPage(page, () => page.getByRole("button", { name: labels.send }).click());
 
   const receipt = (await page.locator("[data-receipt]").textContent({ timeout: 5_000 }))?.trim() ?? "";
   if (!receipt) throw new Error(`${surveyId}: no receipt code on the page after sending (${page.url()})`);

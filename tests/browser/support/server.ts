@@ -42,7 +42,13 @@ export async function ensureClientAssets(): Promise<void> {
 }
 
 /** A real Heard server on a free localhost port over a throwaway SQLite database. */
-export type TestServer = { url: string; origin: string; close(): Promise<void> };
+export type TestServer = {
+  url: string;
+  origin: string;
+  /** The server's SQLite file, for tests that look at what was stored (see `database.ts`). */
+  dbFile: string;
+  close(): Promise<void>;
+};
 
 // The Node entry logs every request ("GET /s/:id 200 1.2ms") to console.log; hundreds of those lines
 // would bury the test report, so the harness drops exactly that shape of line while a server runs.
@@ -69,15 +75,17 @@ export async function startServer(): Promise<TestServer> {
   await ensureClientAssets();
   const unquiet = quietRequestLog();
   const dataDir = await mkdtemp(join(tmpdir(), "heard-browser-"));
+  const dbFile = join(dataDir, "heard.db");
   const server = await startNodeServer({
     PORT: 0,
     HOST: "127.0.0.1",
     HEARD_DATA_DIR: dataDir,
-    HEARD_DB: join(dataDir, "heard.db"),
+    HEARD_DB: dbFile,
   });
   return {
     url: server.url,
     origin: new URL(server.url).origin,
+    dbFile,
     async close() {
       await server.close();
       unquiet();
