@@ -1,7 +1,7 @@
 import type { Context } from "hono";
 import { bodyLimit } from "hono/body-limit";
 import { secureHeaders } from "hono/secure-headers";
-import { type AppConfig, parseAppConfig } from "./config/app-config";
+import { parseAppConfig } from "./config/app-config";
 import type { Db } from "./db/db";
 import type { AppEnv } from "./http/app-env";
 import { createRouter } from "./http/create-router";
@@ -20,7 +20,8 @@ import { surveyRoutes } from "./routes/surveys";
 /** What a runtime entry hands the app: how to reach the database for a request, and settings. */
 export type AppOptions = {
   database: (c: Context) => Db;
-  config?: Partial<AppConfig>;
+  /** Raw settings (environment variables or Worker bindings), parsed once here with zod. */
+  config: Record<string, unknown>;
   log?: (line: string) => void;
 };
 
@@ -32,7 +33,7 @@ export const MAX_BODY_BYTES = 64 * 1024;
  * (`node.ts`, `worker.ts`) build the database client and pass it in.
  */
 export function createApp(options: AppOptions) {
-  const config = parseAppConfig(options.config ?? {});
+  const config = parseAppConfig(options.config);
   const app = createRouter();
   app.use(requestLog(options.log));
   app.use(
@@ -56,6 +57,7 @@ export function createApp(options: AppOptions) {
   app.use(localeMiddleware());
   app.use(async (c, next) => {
     c.set("db", options.database(c));
+    c.set("config", config);
     await next();
   });
 

@@ -2,9 +2,36 @@ import { serve } from "@hono/node-server";
 import { serveStatic } from "@hono/node-server/serve-static";
 import { Hono } from "hono";
 import { createApp } from "./app";
+import { parseAppConfig } from "./config/app-config";
 import type { NodeConfig } from "./config/node-config";
+import type { PurgeCounts } from "./db/queries/purge";
 import { openSqlite } from "./db/sqlite/open-sqlite";
 import { packagePath } from "./node/package-root";
+import { ensureSafeguardingKey } from "./node/safeguarding-key-file";
+import { describePurge, runPurge } from "./services/run-purge";
+
+const DAY_MS = 24 * 60 * 60 * 1000;
+
+/**
+ * The retention policy, daily: first a minute after start (not during it), then every 24 hours.
+ * Timers are unref'd so they never keep the process alive; only counts reach the log.
+ */
+function schedulePurge(purge: () => Promise<PurgeCounts>): () => void {
+  const run = () => {
+    purge().then(
+      (counts) => console.log(describePurge(counts)),
+      (error: Error) => console.error(`purge failed: ${error.name}`),
+    );
+  };
+  const first = setTimeout(run, 60_000);
+  const daily = setInterval(run, DAY_MS);
+  first.unref();
+  daily.unref();
+  return () => {
+    clearTimeout(first);
+    clearInterval(daily);
+  };
+}
 
 /** A running embedded server, and how to stop it cleanly. */
 export type NodeServer = { url: string; close(): Promise<void> };
@@ -13,13 +40,20 @@ export type NodeServer = { url: string; close(): Promise<void> };
  * Starts Heard on Node: opens the SQLite file, applies migrations, serves the static assets and
  * the app. Entries stay a few lines; everything interesting is in `createApp`.
  */
-export async function startNodeServer(config: NodeConfig): Promise<NodeServer> {
+export async function startNodeServer(
+  config: NodeConfig,
+  env: Record<string, string | undefined> = process.env,
+): Promise<NodeServer> {
+  const key = await ensureSafeguardingKey(env, config.HEARD_DATA_DIR);
   const sqlite = await openSqlite(config.HEARD_DB);
   await sqlite.migrate(packagePath("migrations"));
+  const settings = { ...env, HEARD_SAFEGUARDING_KEY: key };
+  const app = createApp({ database: () => sqlite.db, config: settings });
+  const stopPurging = schedulePurge(() => runPurge(sqlite.db, parseAppConfig(settings)));
 
   const root = new Hono();
   root.use("/assets/*", serveStatic({ root: packagePath("dist/public") }));
-  root.route("/", createApp({ database: () => sqlite.db }));
+  root.route("/", app);
 
   const server = serve({ fetch: root.fetch, port: config.PORT, hostname: config.HOST });
   await new Promise<void>((resolve) => server.once("listening", resolve));
@@ -29,6 +63,7 @@ export async function startNodeServer(config: NodeConfig): Promise<NodeServer> {
   return {
     url: `http://${shownHost}:${port}`,
     async close() {
+      stopPurging();
       await new Promise<void>((resolve) => server.close(() => resolve()));
       await sqlite.close();
     },

@@ -1,4 +1,6 @@
+import { analyseCommand } from "./analyse";
 import { migrateCommand } from "./migrate";
+import { purgeCommand } from "./purge";
 import { serveCommand } from "./serve";
 import { surveysValidate } from "./surveys-validate";
 
@@ -8,6 +10,8 @@ Commands:
   serve                      Run the site on the embedded database (PORT, HOST, HEARD_DB, HEARD_DATA_DIR)
   migrate                    Apply database migrations to HEARD_DB and exit
   surveys validate [path..]  Check survey files (default: surveys/) and print every problem
+  analyse [--schools a,b]    JSON lines {id, text, locale?} on stdin -> {id, redacted, pii, safeguarding, harms}
+  purge                      Apply the retention policy now; prints counts only
   --help                     Show this help
 `;
 
@@ -16,6 +20,8 @@ export async function runCli(argv: string[]): Promise<number> {
   const [command, ...rest] = argv;
   if (command === "serve") return serveCommand();
   if (command === "migrate") return migrateCommand();
+  if (command === "purge") return purgeCommand();
+  if (command === "analyse" || command === "analyze") return analyseCommand(rest);
   if (command === "surveys" && rest[0] === "validate") return surveysValidate(rest.slice(1));
   if (command === undefined || command === "--help" || command === "-h" || command === "help") {
     process.stdout.write(usage);

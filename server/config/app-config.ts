@@ -6,6 +6,23 @@ const appConfigSchema = z.object({
     .url({ protocol: /^https$/, message: "HEARD_EXIT_URL must be an https:// address of a neutral site" })
     .default("https://www.bbc.co.uk/weather"),
   HEARD_LOCAL_HELP: localHelpSchema,
+  HEARD_SAFEGUARDING_KEY: z
+    .string({
+      message: "HEARD_SAFEGUARDING_KEY is required: 32 random bytes as base64 (openssl rand -base64 32)",
+    })
+    .min(40, "HEARD_SAFEGUARDING_KEY must be 32 random bytes as base64 (openssl rand -base64 32)"),
+  HEARD_SCHOOL_GAZETTEER: z
+    .string()
+    .default("")
+    .transform((list) =>
+      list
+        .split(/[,;\n]/)
+        .map((s) => s.trim())
+        .filter((s) => s.length > 2),
+    )
+    .describe("Local school names to redact, separated by commas"),
+  HEARD_RETENTION_TEXT_MONTHS: z.coerce.number().int().min(1).max(120).default(24),
+  HEARD_SUPPRESSION_K: z.coerce.number().int().min(5, "HEARD_SUPPRESSION_K can never be below 5").default(10),
 });
 
 /** Settings the app itself uses on either runtime (read from process.env on Node, bindings on Workers). */

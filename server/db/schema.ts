@@ -56,7 +56,12 @@ export const answers = sqliteTable(
       .notNull()
       .references(() => responses.id, { onDelete: "cascade" }),
     questionId: text("question_id").notNull(),
+    // For free text, always the REDACTED text: the original never lands here.
     value: text("value", { mode: "json" }).$type<string | string[]>().notNull(),
+    // Free text is deleted after the retention period; choice answers stay for the aggregates.
+    freeText: integer("free_text", { mode: "boolean" }).notNull().default(false),
+    // Harms the analysis suggested for free text, for an analyst to accept or reject.
+    suggestedHarms: text("suggested_harms", { mode: "json" }).$type<string[]>(),
   },
   (t) => [primaryKey({ columns: [t.responseId, t.questionId] })],
 );
@@ -79,4 +84,49 @@ export const drafts = sqliteTable(
     touchedAt: integer("touched_at").notNull(),
   },
   (t) => [index("drafts_by_age").on(t.touchedAt)],
+);
+
+/**
+ * A free-text answer that may disclose harm, for the safeguarding lead. The original text is kept
+ * only here, sealed with AES-GCM (HEARD_SAFEGUARDING_KEY); it is deleted 90 days after closing.
+ */
+export const safeguardingItems = sqliteTable(
+  "safeguarding_items",
+  {
+    id: text("id").primaryKey(),
+    responseId: text("response_id").notNull(),
+    surveyId: text("survey_id").notNull(),
+    questionId: text("question_id").notNull(),
+    categories: text("categories", { mode: "json" }).$type<string[]>().notNull(),
+    sealedText: text("sealed_text").notNull(),
+    status: text("status", { enum: ["new", "in-review", "actioned", "no-further-action"] })
+      .notNull()
+      .default("new"),
+    raisedOn: text("raised_on").notNull(),
+    closedOn: text("closed_on"),
+  },
+  (t) => [
+    index("safeguarding_by_status").on(t.status, t.raisedOn),
+    index("safeguarding_by_closed").on(t.closedOn),
+  ],
+);
+
+/**
+ * "I want someone to talk to me": contact details sealed like a disclosure, NOT linked to any answers
+ * unless the person chose to link them. Deleted 30 days after being actioned.
+ */
+export const contactRequests = sqliteTable(
+  "contact_requests",
+  {
+    id: text("id").primaryKey(),
+    sealedDetails: text("sealed_details").notNull(),
+    // Only set when the person ticked "link this to the answers I sent".
+    linkedResponseId: text("linked_response_id"),
+    status: text("status", { enum: ["new", "actioned"] })
+      .notNull()
+      .default("new"),
+    requestedOn: text("requested_on").notNull(),
+    actionedOn: text("actioned_on"),
+  },
+  (t) => [index("contact_by_actioned").on(t.actionedOn)],
 );

@@ -1,4 +1,5 @@
 import type { TFunction } from "i18next";
+import type { AppConfig } from "../config/app-config";
 import type { Db } from "../db/db";
 import type { Locale } from "../i18n/i18n";
 import type { PageContext } from "../views/layout";
@@ -7,6 +8,8 @@ import type { PageContext } from "../views/layout";
 export type AppEnv = {
   Variables: {
     db: Db;
+    /** Settings parsed once at start (zod). */
+    config: AppConfig;
     locale: Locale;
     t: TFunction;
     /** What every page needs to render its frame (translator, locale, current address). */

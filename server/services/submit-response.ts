@@ -1,11 +1,18 @@
 import type { BatchItem } from "drizzle-orm/batch";
+import type { AppConfig } from "../config/app-config";
 import type { Db } from "../db/db";
-import { storeResponse, today } from "../db/queries/responses";
+import { type StoredAnswer, storeResponse, today } from "../db/queries/responses";
+import { queueSafeguardingItem } from "../db/queries/safeguarding";
 import { recordSurveyVersions } from "../db/queries/survey-versions";
+import { analyseText } from "../domain/analysis/analyse-text";
+import type { AnalysisLocale } from "../domain/analysis/analysis-types";
+import { seal } from "../domain/crypto/sealed-text";
 import { hashReceiptCode, newReceiptCode, normaliseReceiptCode } from "../domain/receipts/receipt-code";
+import { answerKind } from "../domain/surveys/answer-kind";
 import type { Survey } from "../domain/surveys/survey-schema";
 import { type AnswerIssue, validateAnswers } from "../domain/surveys/validate-answers";
 import { bundledSurveys } from "../surveys/bundled-surveys";
+import { sealingKey } from "./sealing-key";
 
 /** What a respondent sent, and what to write alongside it. */
 export type Submission = {
@@ -18,25 +25,73 @@ export type Submission = {
   alongside?: BatchItem<"sqlite">[];
 };
 
-/** A stored submission's receipt code, or the issues (one per question id) that stopped it. */
-export type SubmitResult = { ok: true; receipt: string } | { ok: false; issues: AnswerIssue[] };
+/**
+ * A stored submission's receipt code (and whether any free text may disclose harm, so the next
+ * page offers help), or the issues (one per question id) that stopped it.
+ */
+export type SubmitResult =
+  | { ok: true; receipt: string; mayDiscloseHarm: boolean }
+  | { ok: false; issues: AnswerIssue[] };
 
 /**
  * The one path by which answers become a response, shared by the HTML journey and the JSON API:
- * validate against the survey definition, then store response and answers in one batch
- * (with `alongside`, such as deleting the draft, so a submission never half-happens).
+ * validate against the survey; redact every free-text answer before it is stored (the original of a
+ * possible disclosure is kept only sealed, for the safeguarding lead); then write response, answers
+ * and safeguarding items in one batch.
  */
-export async function submitResponse(db: Db, submission: Submission): Promise<SubmitResult> {
-  const { survey, locale, answers, eventLabel = null, alongside = [] } = submission;
-  const checked = validateAnswers(survey, answers);
+export async function submitResponse(
+  db: Db,
+  config: AppConfig,
+  submission: Submission,
+): Promise<SubmitResult> {
+  const { survey, locale, eventLabel = null, alongside = [] } = submission;
+  const checked = validateAnswers(survey, submission.answers);
   if (!checked.ok) return checked;
   await recordSurveyVersions(db, bundledSurveys);
+
+  const responseId = crypto.randomUUID();
+  const submittedOn = today();
+  const stored: StoredAnswer[] = [];
+  const flagged: BatchItem<"sqlite">[] = [];
+  for (const question of survey.questions) {
+    const value = checked.answers[question.id];
+    if (value === undefined) continue;
+    if (answerKind(question) !== "text" || typeof value !== "string") {
+      stored.push({ questionId: question.id, value, freeText: false, suggestedHarms: null });
+      continue;
+    }
+    const analysis = analyseText(value, {
+      locale: locale as AnalysisLocale,
+      schoolGazetteer: config.HEARD_SCHOOL_GAZETTEER,
+    });
+    stored.push({
+      questionId: question.id,
+      value: analysis.redacted,
+      freeText: true,
+      suggestedHarms: analysis.harms,
+    });
+    if (analysis.safeguarding.flag) {
+      const sealedText = await seal(await sealingKey(config), value);
+      flagged.push(
+        queueSafeguardingItem(db, {
+          id: crypto.randomUUID(),
+          responseId,
+          surveyId: survey.id,
+          questionId: question.id,
+          categories: analysis.safeguarding.categories,
+          sealedText,
+          raisedOn: submittedOn,
+        }),
+      );
+    }
+  }
+
   const receipt = newReceiptCode();
   const receiptHash = await hashReceiptCode(normaliseReceiptCode(receipt) as string);
   await storeResponse(
     db,
-    { survey, locale, answers: checked.answers, receiptHash, eventLabel, submittedOn: today() },
-    alongside,
+    { id: responseId, survey, locale, answers: stored, receiptHash, eventLabel, submittedOn },
+    [...flagged, ...alongside],
   );
-  return { ok: true, receipt };
+  return { ok: true, receipt, mayDiscloseHarm: flagged.length > 0 };
 }

@@ -3,6 +3,10 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { createApp } from "../../server/app";
 import { openSqlite, type SqliteDatabase } from "../../server/db/sqlite/open-sqlite";
+import { newSealingKey } from "../../server/domain/crypto/sealed-text";
+
+/** A fixed safeguarding key for tests, so a test can open what the app sealed. */
+export const TEST_KEY = newSealingKey();
 
 /** The real app over a real temporary SQLite file with the real migrations applied. */
 export type TestApp = {
@@ -14,13 +18,17 @@ export type TestApp = {
 };
 
 /** Opens a fresh database in a temp folder and builds the app on it; `close()` removes both. */
-export async function createTestApp(): Promise<TestApp> {
+export async function createTestApp(config: Record<string, string> = {}): Promise<TestApp> {
   const dir = await mkdtemp(join(tmpdir(), "heard-test-"));
   const file = join(dir, "heard.db");
   const sqlite = await openSqlite(file);
   await sqlite.migrate("migrations");
   const logs: string[] = [];
-  const app = createApp({ database: () => sqlite.db, log: (line) => logs.push(line) });
+  const app = createApp({
+    database: () => sqlite.db,
+    config: { HEARD_SAFEGUARDING_KEY: TEST_KEY, ...config },
+    log: (line) => logs.push(line),
+  });
   return {
     app,
     sqlite,

@@ -6,12 +6,13 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { promisify } from "node:util";
+import { newSealingKey } from "../../server/domain/crypto/sealed-text";
 
 /** A running `wrangler dev` (workerd + local D1) and how to end it. */
-export type WranglerDev = { url: string; stop(): Promise<void> };
+export type WranglerDev = { url: string; persistDir: string; stop(): Promise<void> };
 
 /** Options for {@link startWrangler}; the defaults suit a 2-core CI machine. */
-export type StartWranglerOptions = { timeoutMs?: number };
+export type StartWranglerOptions = { timeoutMs?: number; safeguardingKey?: string };
 
 const root = fileURLToPath(new URL("../..", import.meta.url));
 const wranglerBin = join(root, "node_modules/wrangler/bin/wrangler.js");
@@ -126,6 +127,9 @@ export async function startWrangler(options: StartWranglerOptions = {}): Promise
     "--persist-to",
     persist,
     "--show-interactive-dev-session=false",
+    // Secrets are never in wrangler.toml; a test key stands in for `wrangler secret put`.
+    "--var",
+    `HEARD_SAFEGUARDING_KEY:${options.safeguardingKey ?? newSealingKey()}`,
   );
   const child = spawn(process.execPath, [wranglerBin, ...args], {
     cwd: root,
@@ -158,5 +162,5 @@ export async function startWrangler(options: StartWranglerOptions = {}): Promise
     await stop();
     throw error;
   }
-  return { url, stop };
+  return { url, persistDir: persist, stop };
 }

@@ -1,10 +1,12 @@
-import { mkdtemp, readFile, rm } from "node:fs/promises";
+import { mkdtemp, readdir, readFile, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { DatabaseSync } from "node:sqlite";
 import { fileURLToPath } from "node:url";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type App, createApp } from "../../server/app";
 import { openSqlite, type SqliteDatabase } from "../../server/db/sqlite/open-sqlite";
+import { importSealingKey, newSealingKey, unseal } from "../../server/domain/crypto/sealed-text";
 import { startWrangler, type WranglerDev } from "./start-wrangler";
 
 const root = fileURLToPath(new URL("../..", import.meta.url));
@@ -21,9 +23,16 @@ describe("the Worker under wrangler dev (workerd + local D1)", () => {
     sqlite = await openSqlite(join(dataDir, "heard.db"));
     await sqlite.migrate(join(root, "migrations"));
     const db = sqlite.db;
-    nodeApp = createApp({ database: () => db, log: () => {} });
-    worker = await startWrangler();
+    safeguardingKey = newSealingKey();
+    nodeApp = createApp({
+      database: () => db,
+      config: { HEARD_SAFEGUARDING_KEY: safeguardingKey },
+      log: () => {},
+    });
+    worker = await startWrangler({ safeguardingKey });
   });
+
+  let safeguardingKey = "";
 
   afterAll(async () => {
     await worker?.stop();
@@ -73,5 +82,33 @@ describe("the Worker under wrangler dev (workerd + local D1)", () => {
     expect(response.status).toBe(200);
     expect(response.headers.get("content-type")).toMatch(/^text\/css/);
     expect(await response.text()).toBe(await readFile(join(root, "dist/public/assets/heard.css"), "utf8"));
+  });
+
+  it("seals a possible disclosure with WebCrypto on workerd so that Node opens it with the same key", async () => {
+    if (!worker) throw new Error("wrangler dev did not start");
+    const text = "they make me hold stuff for them and say I owe them";
+    const res = await fetch(`${worker.url}/api/surveys/staying-safe/responses`, {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify({ locale: "en", answers: { "anything-else": text } }),
+    });
+    expect(res.status).toBe(201);
+    expect(await res.json()).toMatchObject({ showHelp: true });
+    const files = (await readdir(worker.persistDir, { recursive: true })).filter((f) =>
+      f.endsWith(".sqlite"),
+    );
+    const sealed = files.flatMap((file) => {
+      const d1 = new DatabaseSync(join(worker?.persistDir ?? "", file), { readOnly: true });
+      try {
+        const tables = d1.prepare("select name from sqlite_master where name = 'safeguarding_items'").all();
+        return tables.length ? d1.prepare("select sealed_text from safeguarding_items").all() : [];
+      } finally {
+        d1.close();
+      }
+    });
+    expect(sealed).toHaveLength(1);
+    const sealedText = String((sealed[0] as { sealed_text: string }).sealed_text);
+    expect(sealedText).not.toContain("owe");
+    expect(await unseal(await importSealingKey(safeguardingKey), sealedText)).toBe(text);
   });
 });

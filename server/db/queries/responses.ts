@@ -1,15 +1,23 @@
 import { eq, sql } from "drizzle-orm";
 import type { BatchItem } from "drizzle-orm/batch";
-import type { Answers } from "../../domain/surveys/answer-schema";
 import type { Survey } from "../../domain/surveys/survey-schema";
 import type { Db } from "../db";
 import { answers as answersTable, responses } from "../schema";
 
+/** One answer as stored: free text already redacted. */
+export type StoredAnswer = {
+  questionId: string;
+  value: string | string[];
+  freeText: boolean;
+  suggestedHarms: string[] | null;
+};
+
 /** What is stored for one submission: nothing identifying, and the day rather than the time. */
 export type NewResponse = {
+  id: string;
   survey: Survey;
   locale: string;
-  answers: Answers;
+  answers: StoredAnswer[];
   receiptHash: string;
   eventLabel: string | null;
   submittedOn: string;
@@ -20,19 +28,13 @@ export function today(now = new Date()): string {
   return now.toISOString().slice(0, 10);
 }
 
-/** Stores a response and its answers in one atomic batch, with any `alongside` statements (e.g. deleting the draft). */
-export async function storeResponse(
-  db: Db,
-  response: NewResponse,
-  alongside: BatchItem<"sqlite">[] = [],
-): Promise<void> {
-  const id = crypto.randomUUID();
-  const { survey } = response;
-  const rows = Object.entries(response.answers).map(([questionId, value]) => ({
-    responseId: id,
-    questionId,
-    value,
-  }));
+/**
+ * Stores a response and its answers in one atomic batch, with any `alongside` statements
+ * (safeguarding items, deleting the draft), so a submission never half-happens.
+ */
+export async function storeResponse(db: Db, response: NewResponse, alongside: BatchItem<"sqlite">[] = []) {
+  const { survey, id } = response;
+  const rows = response.answers.map((a) => ({ responseId: id, ...a }));
   await db.batch([
     db.insert(responses).values({
       id,
@@ -52,7 +54,12 @@ export async function storeResponse(
 /** The public facts of a receipt: never the answers. */
 export async function findReceipt(db: Db, receiptHash: string) {
   return db
-    .select({ status: responses.status, surveyId: responses.surveyId, submittedOn: responses.submittedOn })
+    .select({
+      id: responses.id,
+      status: responses.status,
+      surveyId: responses.surveyId,
+      submittedOn: responses.submittedOn,
+    })
     .from(responses)
     .where(eq(responses.receiptHash, receiptHash))
     .get();

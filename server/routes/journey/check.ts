@@ -58,7 +58,7 @@ export async function submitDraft(c: Context<AppEnv>) {
   const journey = await loadJourney(c);
   if (journey instanceof Response) return journey;
   const { survey, draft } = journey;
-  const result = await submitResponse(c.var.db, {
+  const result = await submitResponse(c.var.db, c.var.config, {
     survey,
     locale: c.var.locale,
     answers: draft.answers,
@@ -72,5 +72,8 @@ export async function submitDraft(c: Context<AppEnv>) {
   const page = kiosk
     ? { ...c.var.page, kiosk: { ...kiosk, refreshAfterSeconds: KIOSK_HANDOVER_SECONDS } }
     : c.var.page;
-  return renderPage(c, ConfirmationPage({ ...page, receipt: result.receipt }));
+  return renderPage(
+    c,
+    ConfirmationPage({ ...page, receipt: result.receipt, mayDiscloseHarm: result.mayDiscloseHarm }),
+  );
 }

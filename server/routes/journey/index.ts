@@ -13,4 +13,6 @@ export const journeyRoutes = createRouter()
   .get("/s/:id/q/:qid", showQuestion)
   .post("/s/:id/q/:qid", answerQuestion)
   .get("/s/:id/check", showCheck)
-  .post("/s/:id/submit", submitDraft);
+  .post("/s/:id/submit", submitDraft)
+  // The confirmation is a POST result; a language link or refresh of its address goes to the start.
+  .get("/s/:id/submit", (c) => c.redirect(`/s/${c.req.param("id")}`, 303));

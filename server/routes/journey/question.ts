@@ -1,5 +1,6 @@
 import type { Context } from "hono";
 import { saveDraftAnswers } from "../../db/queries/drafts";
+import { detectDisclosure } from "../../domain/analysis/disclosure/detect-disclosure";
 import {
   nextQuestion,
   previousQuestion,
@@ -27,14 +28,18 @@ function findQuestion(c: Context<AppEnv>, { survey, draft }: Journey): Question 
 const withQuery = (path: string, query: string) =>
   query ? `${path}${path.includes("?") ? "&" : "?"}${query}` : path;
 
-/** Whether an answer chose an option marked `triggersHelp`, so the next page offers help first. */
-function suggestsHarm(
-  question: Question,
-  answer: string | string[] | undefined,
-  places: ReturnType<typeof placesIn>,
-) {
+/**
+ * Whether an answer suggests harm, so the next page offers help first: a choice marked
+ * `triggersHelp`, or free text that may disclose harm (nothing is stored until submission).
+ */
+function suggestsHarm(c: Context<AppEnv>, question: Question, answer: string | string[] | undefined) {
+  if (typeof answer === "string" && answerKind(question) === "text") {
+    return detectDisclosure(answer, c.var.locale).flag;
+  }
   const chosen = [answer ?? []].flat();
-  return choiceOptions(question, places).some((o) => o.triggersHelp && chosen.includes(o.value));
+  return choiceOptions(question, placesIn(c.var.locale)).some(
+    (o) => o.triggersHelp && chosen.includes(o.value),
+  );
 }
 
 type Shown = { value: string | string[] | undefined; returnToCheck: boolean; error?: string };
@@ -108,7 +113,7 @@ export async function answerQuestion(c: Context<AppEnv>) {
         Object.entries(merged).filter(([id]) => !checked.issues.some((i) => i.questionId === id)),
       );
   await saveDraftAnswers(c.var.db, draft.id, answers);
-  const help = suggestsHarm(question, answers[question.id], placesIn(c.var.locale)) ? "help=1" : "";
+  const help = suggestsHarm(c, question, answers[question.id]) ? "help=1" : "";
 
   if (form.return === "check") {
     // A change that reveals a follow-up question asks it before going back to the check page.

@@ -5,6 +5,7 @@ import { AccessibilityPage } from "../../views/pages/accessibility-page";
 import { HelpPage } from "../../views/pages/help-page";
 import { TextPage } from "../../views/pages/text-page";
 import { renderPage } from "../../views/render-page";
+import { sendContact, showContact } from "./contact";
 import { exitTo } from "./exit";
 import { showWithdraw, submitWithdraw } from "./withdraw";
 
@@ -51,6 +52,10 @@ export function pageRoutes(config: AppConfig) {
     .get("/accessibility", (c) =>
       renderPage(c, AccessibilityPage({ ...c.var.page, preparedOn: STATEMENT_PREPARED_ON })),
     )
+    .get("/talk-to-someone", showContact)
+    .post("/talk-to-someone", showContact)
+    .post("/talk-to-someone/send", sendContact)
+    .get("/talk-to-someone/send", (c) => c.redirect("/talk-to-someone", 303))
     .get("/withdraw", showWithdraw)
     .post("/withdraw", submitWithdraw);
 }

@@ -53,7 +53,7 @@ export const receiptRoutes = createRouter()
   .openapi(lookUp, async (c) => {
     const found = await findReceipt(c.var.db, await receiptHashOf(c.req.valid("param").code));
     if (!found) throw new Problem(404, "not_found", "No response has that code. Check it and try again.");
-    return c.json(found, 200);
+    return c.json({ status: found.status, surveyId: found.surveyId, submittedOn: found.submittedOn }, 200);
   })
   .openapi(withdraw, async (c) => {
     const outcome = await withdrawResponse(c.var.db, await receiptHashOf(c.req.valid("param").code));

@@ -50,8 +50,9 @@ const submit = createRoute({
   },
   responses: {
     201: {
-      description: "Stored",
-      content: { "application/json": { schema: z.object({ receipt: z.string() }) } },
+      description:
+        "Stored. `showHelp` is true when free text may disclose harm: show help now (999, Childline).",
+      content: { "application/json": { schema: z.object({ receipt: z.string(), showHelp: z.boolean() }) } },
     },
     400: {
       description: "Answers that do not fit the survey, one issue per question id",
@@ -83,10 +84,10 @@ export const responseRoutes = createRouter()
   .openapi(submit, async (c) => {
     const survey = surveyOrThrow(c.req.valid("param").id);
     const { locale, answers } = c.req.valid("json");
-    const result = await submitResponse(c.var.db, { survey, locale, answers });
+    const result = await submitResponse(c.var.db, c.var.config, { survey, locale, answers });
     if (!result.ok) {
       const issues = result.issues.map((i) => ({ path: i.questionId, message: i.message }));
       throw new Problem(400, "invalid_answers", "Some answers do not fit this survey. See issues.", issues);
     }
-    return c.json({ receipt: result.receipt }, 201);
+    return c.json({ receipt: result.receipt, showHelp: result.mayDiscloseHarm }, 201);
   });

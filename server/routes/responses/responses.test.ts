@@ -19,11 +19,12 @@ describe("POST /api/surveys/:id/responses", () => {
     await t.close();
   });
 
-  it("stores a valid response and answers 201 with a receipt code only", async () => {
+  it("stores a valid response and answers 201 with a receipt code and no more than whether to show help", async () => {
     const res = await post(t, "quick-feedback", { locale: "en", answers: { "know-more": "yes" } });
     expect(res.status).toBe(201);
     const body = (await res.json()) as Record<string, unknown>;
-    expect(Object.keys(body)).toEqual(["receipt"]);
+    expect(Object.keys(body).sort()).toEqual(["receipt", "showHelp"]);
+    expect(body.showHelp).toBe(false);
     expect(body.receipt).toMatch(/^[0-9A-Z]{4}(-[0-9A-Z]{4}){3}$/);
   });
 

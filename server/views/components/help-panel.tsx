@@ -1,4 +1,5 @@
 import type { TFunction } from "i18next";
+import { TelText } from "./tel-text";
 
 /**
  * Shown on the page after an answer that suggests harm: help now, and a plain word that nobody will
@@ -11,7 +12,7 @@ export function HelpPanel({ t, helpHref }: { t: TFunction; helpHref: string }) {
         {t("helpPanel.title")}
       </h2>
       <p>
-        {t("helpPanel.danger")} <a href="tel:999">999</a>
+        <TelText text={t("helpPanel.danger")} number="999" dial="999" />
       </p>
       <p>
         {t("helpPanel.childline")} <a href="tel:08001111">0800 1111</a>

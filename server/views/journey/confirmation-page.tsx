@@ -1,4 +1,5 @@
 import { pluralTemplates } from "../../i18n/i18n";
+import { HelpPanel } from "../components/help-panel";
 import { Layout, type PageContext } from "../layout";
 
 /** How long a shared device shows the confirmation before getting ready for the next person. */
@@ -12,7 +13,8 @@ export function ConfirmationPage({
   kiosk,
   helpFor,
   receipt,
-}: PageContext & { receipt: string }) {
+  mayDiscloseHarm,
+}: PageContext & { receipt: string; mayDiscloseHarm?: boolean }) {
   return (
     <Layout t={t} locale={locale} url={url} kiosk={kiosk} helpFor={helpFor} title={t("done.title")}>
       <div class="panel">
@@ -41,6 +43,17 @@ export function ConfirmationPage({
             </a>
           </p>
         </div>
+      ) : null}
+      {mayDiscloseHarm ? (
+        <>
+          <HelpPanel t={t} helpHref={`/help${helpFor ? `?for=${helpFor}` : ""}`} />
+          <form method="post" action="/talk-to-someone">
+            <input type="hidden" name="receipt" value={receipt} />
+            <button type="submit" class="button button--secondary">
+              {t("contact.offer")}
+            </button>
+          </form>
+        </>
       ) : null}
       <p>{t("done.receiptHint")}</p>
       <h2>{t("done.nextTitle")}</h2>

@@ -50,6 +50,9 @@ export function HelpPage(props: PageContext & { audience: HelpAudience; services
     <Layout t={t} locale={locale} url={url} kiosk={kiosk} helpFor={helpFor} title={t("help.title")}>
       <h1>{t("help.title")}</h1>
       <p class="lead">{t(`help.intro.${audience}`)}</p>
+      <p>
+        <a href="/talk-to-someone">{t("contact.offer")}</a>
+      </p>
       {SECTIONS.map((section) => {
         const inSection = services.filter((s) => s.section === section);
         if (inSection.length === 0) return null;
