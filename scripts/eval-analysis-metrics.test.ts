@@ -5,14 +5,13 @@ import {
   type EvalCase,
   EvalFileError,
   emptyPrediction,
-  evaluate,
-  f1,
-  failedTargets,
-  isCovered,
-  listMisses,
   type Outcome,
-  occurrences,
   parseEvalJsonl,
+} from "./eval-analysis-cases";
+import {
+  f1,
+  isCovered,
+  occurrences,
   precision,
   recall,
   residualLeaks,
@@ -21,6 +20,7 @@ import {
   scoreHarms,
   scorePii,
 } from "./eval-analysis-metrics";
+import { evaluate, failedTargets, listMisses } from "./eval-analysis-summary";
 
 function evalCase(over: Partial<EvalCase> & Pick<EvalCase, "id" | "text">): EvalCase {
   return { locale: "en", age: "13-17", pii: [], disclosure: false, categories: [], harms: [], ...over };

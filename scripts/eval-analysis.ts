@@ -7,15 +7,13 @@
 import { readFile } from "node:fs/promises";
 import type { AnalysisLocale, TextAnalysis } from "../server/domain/analysis/analysis-types";
 import {
-  DEFAULT_TARGETS,
   EVAL_LOCALES,
   type EvalCase,
   emptyPrediction,
-  evaluate,
-  failedTargets,
   type Outcome,
   parseEvalJsonl,
-} from "./eval-analysis-metrics";
+} from "./eval-analysis-cases";
+import { DEFAULT_TARGETS, evaluate, failedTargets } from "./eval-analysis-summary";
 
 const MISS_LINES = 40;
 

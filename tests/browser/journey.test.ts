@@ -1,32 +1,22 @@
-import type { Browser, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Page } from "playwright-core";
+import { describe, expect, it } from "vitest";
 import { bundledSurveys, getSurvey } from "../../server/surveys/bundled-surveys";
 import { checkAxe } from "./support/axe";
-import { type GuardedContext, launchChromium, type Mode, openContext } from "./support/chromium";
+import { useBrowserSuite } from "./support/browser-suite";
+import { type GuardedContext, type Mode, openContext } from "./support/chromium";
 import { type AnsweredQuestion, completeSurvey, type Visit } from "./support/complete-survey";
 import { headingOf, toNextPage } from "./support/navigation";
-import { lookUpReceipt, startServer, type TestServer } from "./support/server";
+import { lookUpReceipt } from "./support/server";
 
 const surveyIds = bundledSurveys.map((survey) => survey.id);
 
 type MarkedWindow = { __marker?: number };
 
-let server: TestServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  server = await startServer();
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const suite = useBrowserSuite();
 
 /** Runs `body` in a fresh context (own cookies, so own draft) and fails if it reached beyond the server. */
 async function inContext(mode: Mode, body: (page: Page, guarded: GuardedContext) => Promise<void>) {
-  const guarded = await openContext(browser, server.url, mode);
+  const guarded = await openContext(suite.browser, suite.server.url, mode);
   try {
     await body(await guarded.newPage(), guarded);
     expect(guarded.foreignRequests, "requests to other origins").toEqual([]);
@@ -125,7 +115,7 @@ describe.each([
       expect(done.pagesAudited).toBe(done.answered.length + 3);
       expect(done.receipt).toMatch(/^[A-Z0-9]{4}(-[A-Z0-9]{4})+$/);
 
-      const receipt = await lookUpReceipt(server, done.receipt);
+      const receipt = await lookUpReceipt(suite.server, done.receipt);
       expect(receipt.status).toBe(200);
       expect(receipt.body).toMatchObject({ status: "submitted", surveyId });
     });

@@ -1,26 +1,16 @@
-import type { Browser, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { launchChromium, type Mode, openContext } from "./support/chromium";
+import type { Page } from "playwright-core";
+import { describe, expect, it } from "vitest";
+import { useBrowserSuite } from "./support/browser-suite";
+import { type Mode, openContext } from "./support/chromium";
 import { planAnswer, readQuestionPage } from "./support/complete-survey";
 import { activeElement, type Focused, type FocusLog, nameOf, tab, tabUntil } from "./support/keyboard";
 import { headingOf, toNextPage } from "./support/navigation";
-import { lookUpReceipt, startServer, type TestServer } from "./support/server";
+import { lookUpReceipt } from "./support/server";
 
 // Keyboard only: Tab, Shift+Tab, arrows, Space, Enter and typing. No click(), no fill().
 const SURVEY = "feeling-safe";
 
-let server: TestServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  server = await startServer();
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const suite = useBrowserSuite();
 
 // Hrefs may carry a query (the help page is tailored with ?for=<audience>), so match the path.
 const pathOf = (href: string) => href.split(/[?#]/)[0];
@@ -115,7 +105,7 @@ describe.each([
   { mode: "no-js" as Mode, label: "off" },
 ])("keyboard only, JavaScript $label", ({ mode }) => {
   it(`completes ${SURVEY} with visible focus on every stop and help/exit reachable on every page`, async () => {
-    const guarded = await openContext(browser, server.url, mode);
+    const guarded = await openContext(suite.browser, suite.server.url, mode);
     const log: FocusLog = [];
     try {
       const page = await guarded.newPage();
@@ -149,7 +139,7 @@ describe.each([
       const receipt = (await page.locator("[data-receipt]").textContent())?.trim() ?? "";
       expect(receipt).not.toBe("");
       await checkPageFrame(page, log, mode === "no-js");
-      expect((await lookUpReceipt(server, receipt)).body).toMatchObject({
+      expect((await lookUpReceipt(suite.server, receipt)).body).toMatchObject({
         status: "submitted",
         surveyId: SURVEY,
       });
@@ -167,7 +157,7 @@ describe.each([
 
 describe("keyboard only, JavaScript on: in-page links", () => {
   it("the skip link on a swapped-in page moves focus to <main> without reloading it or losing a choice", async () => {
-    const guarded = await openContext(browser, server.url, "js");
+    const guarded = await openContext(suite.browser, suite.server.url, "js");
     const log: FocusLog = [];
     try {
       const page = await guarded.newPage();
@@ -203,7 +193,7 @@ describe("keyboard only, JavaScript on: in-page links", () => {
 
 describe("keyboard only, JavaScript on: the Shift ×3 quick exit", () => {
   it("leaves on Shift pressed 3 times on its own, but not on Shift+Tab or capital letters typed in an answer", async () => {
-    const guarded = await openContext(browser, server.url, "js");
+    const guarded = await openContext(suite.browser, suite.server.url, "js");
     try {
       const page = await guarded.newPage();
       // /exit deletes the draft and redirects off-site; here it only needs to be reached.

@@ -1,12 +1,13 @@
-import type { Browser, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Page } from "playwright-core";
+import { describe, expect, it } from "vitest";
 import { translator } from "../../server/i18n/i18n";
 import { getSurvey } from "../../server/surveys/bundled-surveys";
-import { type GuardedContext, launchChromium, type Mode, openContext } from "./support/chromium";
+import { useBrowserSuite } from "./support/browser-suite";
+import { type GuardedContext, type Mode, openContext } from "./support/chromium";
 import { completeSurvey, type Visit } from "./support/complete-survey";
 import { draftCount, draftExists, draftIdOf, responsesTo } from "./support/database";
 import { headingOf, toNextPage } from "./support/navigation";
-import { lookUpReceipt, startServer, type TestServer } from "./support/server";
+import { lookUpReceipt } from "./support/server";
 
 // A shared device at an event: `/k/<survey>?event=...` records the event on each response, hands over
 // 20 s after a submission, clears itself after 2 idle minutes, and deletes the draft when it does.
@@ -18,24 +19,13 @@ const IDLE_SECONDS = 120;
 const HANDOVER_SECONDS = 20;
 const en = translator("en");
 
-let server: TestServer;
-let browser: Browser;
+const suite = useBrowserSuite();
 
-beforeAll(async () => {
-  server = await startServer();
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
-
-const absolute = (path: string) => new URL(path, server.url).href;
+const absolute = (path: string) => new URL(path, suite.server.url).href;
 
 /** Runs `body` in a fresh context (own cookies, so own draft) and fails if it reached beyond the server. */
 async function inContext(mode: Mode, body: (page: Page, guarded: GuardedContext) => Promise<void>) {
-  const guarded = await openContext(browser, server.url, mode);
+  const guarded = await openContext(suite.browser, suite.server.url, mode);
   try {
     await body(await guarded.newPage(), guarded);
     expect(guarded.foreignRequests, "requests to other origins").toEqual([]);
@@ -64,7 +54,9 @@ function textFieldsOf(page: Page) {
 function kioskPageChecks(seen: { textFields: number; draftId?: string }, guarded: GuardedContext) {
   return async (page: Page, visit: Visit) => {
     const where = `${visit.kind} page (${page.url()})`;
-    expect(await page.locator("body").getAttribute("data-kiosk-restart"), `restart on ${where}`).toBeTruthy();
+    expect(await page.locator("body").getAttribute("data-kiosk-restart"), `restart on ${where}`).toMatch(
+      /^\/k\/[a-z-]+(\/restart)?(\?|$)/,
+    );
     expect(await page.locator("[data-kiosk-idle]").count(), `idle banner on ${where}`).toBe(1);
     for (const field of await textFieldsOf(page)) {
       expect(field.autocomplete, `autocomplete of #${field.id} on ${where}`).toBe("off");
@@ -116,7 +108,7 @@ describe("a shared device (kiosk), JavaScript on", () => {
         },
       });
       expect(seen.textFields, "a text field was met and checked").toBeGreaterThan(0);
-      expect(seen.draftId, "the kiosk journey had a draft").toBeTruthy();
+      expect(seen.draftId, "the kiosk journey had a draft").toMatch(/^[0-9a-f-]{36}$/);
       expect(done.pagesAudited).toBe(done.answered.length + 3);
 
       // Still there, counting down, well before the 20 s are up (axe took a few of them in real time)...
@@ -131,11 +123,11 @@ describe("a shared device (kiosk), JavaScript on", () => {
       await page.waitForLoadState("load");
       expect(await page.locator('main input[name="event"]').inputValue()).toBe(EVENT);
 
-      const stored = responsesTo(server, SURVEY);
+      const stored = responsesTo(suite.server, SURVEY);
       expect(stored.map((r) => r.eventLabel)).toEqual([EVENT]);
-      expect((await lookUpReceipt(server, done.receipt)).body).toMatchObject({ status: "submitted" });
-      expect(draftExists(server, seen.draftId ?? "")).toBe(false);
-      expect(draftCount(server), "no drafts left on the server").toBe(0);
+      expect((await lookUpReceipt(suite.server, done.receipt)).body).toMatchObject({ status: "submitted" });
+      expect(draftExists(suite.server, seen.draftId ?? "")).toBe(false);
+      expect(draftCount(suite.server), "no drafts left on the server").toBe(0);
       expect(await draftIdOf(guarded.context)).toBeUndefined();
 
       await page.goBack();
@@ -153,7 +145,7 @@ describe("a shared device (kiosk), JavaScript on", () => {
       const questionUrl = page.url();
       const draftId = await draftIdOf(guarded.context);
       if (!draftId) throw new Error("the kiosk journey set no draft cookie");
-      expect(draftExists(server, draftId)).toBe(true);
+      expect(draftExists(suite.server, draftId)).toBe(true);
 
       const idle = page.locator("[data-kiosk-idle]");
       expect((await idle.textContent())?.trim()).toBe(en("kiosk.idleNoScript"));
@@ -171,14 +163,16 @@ describe("a shared device (kiosk), JavaScript on", () => {
       expect((await idle.textContent())?.trim()).toBe(en("kiosk.idleNoScript"));
       await page.clock.runFor(60_000); // 155 s since the answer, 60 s since the key press
       expect(page.url()).toBe(questionUrl);
-      expect(draftExists(server, draftId), "the draft survives while someone is using the page").toBe(true);
+      expect(draftExists(suite.server, draftId), "the draft survives while someone is using the page").toBe(
+        true,
+      );
 
       await page.clock.runFor((IDLE_SECONDS - 60 + 2) * 1000);
       // Polled rather than waitForURL: the 1 s ticks fired in one go may start the restart twice,
       // and the first of those navigations is then reported as aborted.
       await expect.poll(() => page.url(), { timeout: 10_000 }).toBe(absolute(KIOSK_START));
       await page.waitForLoadState("load");
-      expect(draftExists(server, draftId), "the idle reset deleted the draft").toBe(false);
+      expect(draftExists(suite.server, draftId), "the idle reset deleted the draft").toBe(false);
       expect(await draftIdOf(guarded.context)).toBeUndefined();
       expect(await headingOf(page)).toBe(getSurvey(SURVEY)?.title);
 
@@ -204,12 +198,12 @@ describe("a shared device (kiosk), JavaScript off", () => {
 
       await page.locator('main input[type="radio"][name="answer"]').first().check();
       await toNextPage(page, () => page.getByRole("button", { name: "Continue" }).click());
-      expect(draftExists(server, draftId)).toBe(true);
+      expect(draftExists(suite.server, draftId)).toBe(true);
 
       // What the refresh does after 2 minutes, without waiting for them.
       await page.goto(KIOSK_RESTART);
       expect(page.url()).toBe(absolute(KIOSK_START));
-      expect(draftExists(server, draftId), "the restart address deleted the draft").toBe(false);
+      expect(draftExists(suite.server, draftId), "the restart address deleted the draft").toBe(false);
       expect(await draftIdOf(guarded.context)).toBeUndefined();
       await expectNoAnswersShown(page, "the kiosk start page after the restart");
     });
@@ -227,10 +221,10 @@ describe("a shared device (kiosk), JavaScript off", () => {
       expect(noscriptRefreshOf(await page.content()), "the refresh on the confirmation page").toBe(
         `${HANDOVER_SECONDS};url=${KIOSK_RESTART}`,
       );
-      expect(done.receipt).toBeTruthy();
+      expect(done.receipt).toMatch(/^[0-9A-Z]{4}(-[0-9A-Z]{4}){3}$/);
       // A real wait: without JavaScript there is no clock to move, only the browser's own refresh.
       await page.waitForURL(absolute(KIOSK_START), { timeout: (HANDOVER_SECONDS + 10) * 1000 });
-      expect(draftExists(server, seen.draftId ?? "")).toBe(false);
+      expect(draftExists(suite.server, seen.draftId ?? "")).toBe(false);
       await expectNoAnswersShown(page, "the kiosk start page after the handover");
     });
   }, 60_000);

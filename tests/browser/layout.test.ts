@@ -1,26 +1,15 @@
-import type { Browser, Page, Request } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { type GuardedContext, launchChromium, openContext } from "./support/chromium";
+import type { Page, Request } from "playwright-core";
+import { describe, expect, it } from "vitest";
+import { useBrowserSuite } from "./support/browser-suite";
+import { type GuardedContext, openContext } from "./support/chromium";
 import { completeSurvey, type Visit } from "./support/complete-survey";
-import { startServer, type TestServer } from "./support/server";
 
 // The narrowest screen WCAG 1.4.10 (Reflow) asks for: 320 CSS px, which is also an old phone.
 const NARROW = { width: 320, height: 640 };
 const MIN_TARGET = 44;
 const FONT_FILE = /\.(woff2?|ttf|otf|eot)(\?|#|$)/i;
 
-let server: TestServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  server = await startServer();
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const suite = useBrowserSuite();
 
 type PageFacts = {
   scrollWidth: number;
@@ -64,7 +53,7 @@ function factsOf(page: Page): Promise<PageFacts> {
 
 /** A 320 px context with every request the page makes collected from `page.on("request")`. */
 async function narrowPage(): Promise<{ guarded: GuardedContext; page: Page; requests: Request[] }> {
-  const guarded = await openContext(browser, server.url, "js", { viewport: NARROW });
+  const guarded = await openContext(suite.browser, suite.server.url, "js", { viewport: NARROW });
   const page = await guarded.newPage();
   const requests: Request[] = [];
   page.on("request", (request) => requests.push(request));
@@ -83,7 +72,7 @@ async function expectFitsNarrowScreen(page: Page, label: string): Promise<PageFa
 
 /** Only the server was asked for anything, and never for a font. */
 function expectOnlyServerRequests(requests: readonly Request[], guarded: GuardedContext) {
-  const elsewhere = requests.map((r) => r.url()).filter((url) => new URL(url).origin !== server.origin);
+  const elsewhere = requests.map((r) => r.url()).filter((url) => new URL(url).origin !== suite.server.origin);
   expect(elsewhere, "requests to other origins").toEqual([]);
   expect(guarded.foreignRequests, "requests the guard had to answer").toEqual([]);
   const fonts = requests

@@ -1,9 +1,10 @@
-import type { Browser, Page } from "playwright-core";
+import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { LANGUAGE_NAMES, type Locale, locales, translator } from "../../server/i18n/i18n";
 import { bundledSurveys, getSurvey } from "../../server/surveys/bundled-surveys";
 import { surveyIn } from "../../server/surveys/localised-surveys";
-import { type GuardedContext, launchChromium, type Mode, openContext } from "./support/chromium";
+import { useBrowserSuite } from "./support/browser-suite";
+import { type GuardedContext, type Mode, openContext } from "./support/chromium";
 import {
   completeSurvey,
   journeyLabels,
@@ -13,7 +14,7 @@ import {
 } from "./support/complete-survey";
 import { responsesTo } from "./support/database";
 import { headingOf, toNextPage } from "./support/navigation";
-import { lookUpReceipt, startServer, type TestServer } from "./support/server";
+import { lookUpReceipt } from "./support/server";
 
 // Every bundled survey in every language but English (English is journey.test.ts), JavaScript on,
 // with axe on every page of every survey: all 30 journeys measured about 60 s on 2 cores alone and
@@ -22,18 +23,7 @@ import { lookUpReceipt, startServer, type TestServer } from "./support/server";
 const otherLocales = locales.filter((l) => l !== "en");
 const surveyIds = bundledSurveys.map((survey) => survey.id);
 
-let server: TestServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  server = await startServer();
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const suite = useBrowserSuite();
 
 /** The `/s/:id/q/:qid` question id of a question page address. */
 function questionIdOf(url: string): string {
@@ -91,7 +81,7 @@ describe.each(otherLocales)("every bundled survey in %s, JavaScript on", (locale
   let page: Page;
 
   beforeAll(async () => {
-    guarded = await openContext(browser, server.url, "js");
+    guarded = await openContext(suite.browser, suite.server.url, "js");
     page = await guarded.newPage();
     // Choosing the language once is remembered (heard_lang cookie) for the whole journey.
     await page.goto(`/?lang=${locale}`);
@@ -111,11 +101,11 @@ describe.each(otherLocales)("every bundled survey in %s, JavaScript on", (locale
     expect(done.answered.length).toBeGreaterThan(0);
     expect(done.pagesAudited, "axe ran on every page").toBe(done.answered.length + 3);
 
-    const receipt = await lookUpReceipt(server, done.receipt);
+    const receipt = await lookUpReceipt(suite.server, done.receipt);
     expect(receipt.status).toBe(200);
     expect(receipt.body).toMatchObject({ status: "submitted", surveyId });
     // This file is the only one writing to its server: one response per survey and locale.
-    expect(responsesTo(server, surveyId).filter((r) => r.locale === locale)).toHaveLength(1);
+    expect(responsesTo(suite.server, surveyId).filter((r) => r.locale === locale)).toHaveLength(1);
     expect(guarded.foreignRequests, "requests to other origins").toEqual([]);
   });
 });
@@ -147,7 +137,7 @@ describe.each([
   }
 
   it("'English' shows the same question in English, with the answer kept", async () => {
-    const guarded = await openContext(browser, server.url, mode);
+    const guarded = await openContext(suite.browser, suite.server.url, mode);
     try {
       const page = await guarded.newPage();
       const { first, ids } = await answerFirstQuestionAndComeBack(page, mode);

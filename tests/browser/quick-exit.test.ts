@@ -1,10 +1,10 @@
-import type { Browser, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Page } from "playwright-core";
+import { describe, expect, it } from "vitest";
 import { checkAxe } from "./support/axe";
-import { type GuardedContext, launchChromium, type Mode, openContext } from "./support/chromium";
+import { useBrowserSuite } from "./support/browser-suite";
+import { type GuardedContext, type Mode, openContext } from "./support/chromium";
 import { draftExists, draftIdOf } from "./support/database";
 import { headingOf, toNextPage } from "./support/navigation";
-import { startServer, type TestServer } from "./support/server";
 
 // The neutral site `/exit` redirects to (HEARD_EXIT_URL's default). The browser is launched so that
 // it cannot resolve any other host: the redirect's hop fails without leaving the machine, and
@@ -14,22 +14,11 @@ const NEUTRAL_URL = "https://www.bbc.co.uk/weather";
 const SURVEY = "quick-feedback";
 const TYPED = "SOMETHING ONLY I WOULD WRITE";
 
-let server: TestServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  server = await startServer();
-  browser = await launchChromium({ blockOtherHosts: true });
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const suite = useBrowserSuite({ blockOtherHosts: true });
 
 /** Runs `body` in a fresh context (own cookies, so own draft). */
 async function inContext(mode: Mode, body: (page: Page, guarded: GuardedContext) => Promise<void>) {
-  const guarded = await openContext(browser, server.url, mode);
+  const guarded = await openContext(suite.browser, suite.server.url, mode);
   try {
     await body(await guarded.newPage(), guarded);
   } finally {
@@ -53,7 +42,7 @@ async function answerSomeQuestions(page: Page, guarded: GuardedContext): Promise
   await page.locator('main input[type="text"][name="answer"]').fill(TYPED);
   const draftId = await draftIdOf(guarded.context);
   if (!draftId) throw new Error("starting the survey set no draft cookie");
-  expect(draftExists(server, draftId), "the draft is stored before the exit").toBe(true);
+  expect(draftExists(suite.server, draftId), "the draft is stored before the exit").toBe(true);
   // Both ways out are there: the hidden first link for assistive technology and the visible button.
   expect(await page.locator('a[href="/exit"]').count()).toBe(2);
   return draftId;
@@ -66,10 +55,10 @@ async function expectLeftWithoutTrace(page: Page, guarded: GuardedContext, draft
   await page.waitForLoadState("load");
   // It got there through /exit (which deletes the draft), redirected straight on to the neutral site.
   const documents = guarded.requests.filter((r) => r.resourceType === "document").map((r) => r.url);
-  const exit = documents.lastIndexOf(`${server.origin}/exit`);
+  const exit = documents.lastIndexOf(`${suite.server.origin}/exit`);
   expect(exit, "a request for /exit").toBeGreaterThanOrEqual(0);
   expect(documents[exit + 1]).toBe(NEUTRAL_URL);
-  expect(draftExists(server, draftId), "the draft row is deleted").toBe(false);
+  expect(draftExists(suite.server, draftId), "the draft row is deleted").toBe(false);
   expect(await draftIdOf(guarded.context), "the draft cookie is cleared").toBeUndefined();
   // Nothing but the neutral site was asked for outside the test server.
   expect(guarded.foreignRequests.length).toBeGreaterThan(0);

@@ -1,11 +1,7 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import {
-  evaluate,
-  failedTargets,
-  type Outcome,
-  parseEvalJsonl,
-} from "../../../scripts/eval-analysis-metrics";
+import { type Outcome, parseEvalJsonl } from "../../../scripts/eval-analysis-cases";
+import { evaluate, failedTargets } from "../../../scripts/eval-analysis-summary";
 import { analyseText } from "./analyse-text";
 
 // The labelled set the detectors were developed against (tests/fixtures/analysis-eval.jsonl). A
