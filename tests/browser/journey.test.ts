@@ -2,8 +2,8 @@ import type { Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
 import { bundledSurveys, getSurvey } from "../../server/surveys/bundled-surveys";
 import { checkAxe } from "./support/axe";
-import { useBrowserSuite } from "./support/browser-suite";
-import { type GuardedContext, type Mode, openContext } from "./support/chromium";
+import { inGuardedContext, useBrowserSuite } from "./support/browser-suite";
+import type { GuardedContext, Mode } from "./support/chromium";
 import { type AnsweredQuestion, completeSurvey, type Visit } from "./support/complete-survey";
 import { headingOf, toNextPage } from "./support/navigation";
 import { lookUpReceipt } from "./support/server";
@@ -14,16 +14,8 @@ type MarkedWindow = { __marker?: number };
 
 const suite = useBrowserSuite();
 
-/** Runs `body` in a fresh context (own cookies, so own draft) and fails if it reached beyond the server. */
-async function inContext(mode: Mode, body: (page: Page, guarded: GuardedContext) => Promise<void>) {
-  const guarded = await openContext(suite.browser, suite.server.url, mode);
-  try {
-    await body(await guarded.newPage(), guarded);
-    expect(guarded.foreignRequests, "requests to other origins").toEqual([]);
-  } finally {
-    await guarded.close();
-  }
-}
+const inContext = (mode: Mode, body: (page: Page, guarded: GuardedContext) => Promise<void>) =>
+  inGuardedContext(suite, mode, body);
 
 /** The answer as the check page shows it: option labels, or the text typed. */
 function shownAnswer(question: AnsweredQuestion): string[] {

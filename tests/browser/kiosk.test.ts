@@ -2,8 +2,8 @@ import type { Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
 import { translator } from "../../server/i18n/i18n";
 import { getSurvey } from "../../server/surveys/bundled-surveys";
-import { useBrowserSuite } from "./support/browser-suite";
-import { type GuardedContext, type Mode, openContext } from "./support/chromium";
+import { inGuardedContext, useBrowserSuite } from "./support/browser-suite";
+import type { GuardedContext, Mode } from "./support/chromium";
 import { completeSurvey, type Visit } from "./support/complete-survey";
 import { draftCount, draftExists, draftIdOf, responsesTo } from "./support/database";
 import { headingOf, toNextPage } from "./support/navigation";
@@ -23,16 +23,8 @@ const suite = useBrowserSuite();
 
 const absolute = (path: string) => new URL(path, suite.server.url).href;
 
-/** Runs `body` in a fresh context (own cookies, so own draft) and fails if it reached beyond the server. */
-async function inContext(mode: Mode, body: (page: Page, guarded: GuardedContext) => Promise<void>) {
-  const guarded = await openContext(suite.browser, suite.server.url, mode);
-  try {
-    await body(await guarded.newPage(), guarded);
-    expect(guarded.foreignRequests, "requests to other origins").toEqual([]);
-  } finally {
-    await guarded.close();
-  }
-}
+const inContext = (mode: Mode, body: (page: Page, guarded: GuardedContext) => Promise<void>) =>
+  inGuardedContext(suite, mode, body);
 
 /** The `content` of the page's `<noscript><meta http-equiv="refresh">`, or undefined if it has none. */
 function noscriptRefreshOf(html: string): string | undefined {
