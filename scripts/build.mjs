@@ -15,11 +15,13 @@ const at = (path) => new URL(path, root).pathname;
 await rm(at("dist/public"), { recursive: true, force: true });
 await mkdir(at("dist/public/assets"), { recursive: true });
 await cp(at("client/styles/heard.css"), at("dist/public/assets/heard.css"));
+await cp(at("client/styles/workspace.css"), at("dist/public/assets/workspace.css"));
 
 const islands = at("client/islands.ts");
 if (existsSync(islands)) {
   await build({
-    entryPoints: { heard: islands },
+    // heard.js: the public pages' islands; workspace.js: officers' pages only (children never load it).
+    entryPoints: { heard: islands, workspace: at("client/workspace.ts") },
     outdir: at("dist/public/assets"),
     bundle: true,
     minify: true,

@@ -1,14 +1,19 @@
-import type { Context } from "hono";
+import type { Context, MiddlewareHandler } from "hono";
 import { bodyLimit } from "hono/body-limit";
-import { secureHeaders } from "hono/secure-headers";
+import { NONCE, secureHeaders } from "hono/secure-headers";
 import { parseAppConfig } from "./config/app-config";
 import type { Db } from "./db/db";
 import type { AppEnv } from "./http/app-env";
 import { createRouter } from "./http/create-router";
+import { refuseCrossOrigin } from "./http/cross-origin";
 import { handleError, handleNotFound } from "./http/error-handler";
 import { localeMiddleware } from "./http/locale";
 import { Problem } from "./http/problem";
 import { requestLog } from "./http/request-log";
+import { type SourceOf, sourceKeyMiddleware } from "./http/source-key";
+import { staffSession } from "./http/staff-session";
+import { authApiRoutes } from "./routes/auth/api";
+import { authPageRoutes } from "./routes/auth/pages";
 import { healthRoutes } from "./routes/health";
 import { homeRoutes } from "./routes/home";
 import { journeyRoutes } from "./routes/journey";
@@ -23,6 +28,8 @@ export type AppOptions = {
   /** Raw settings (environment variables or Worker bindings), parsed once here with zod. */
   config: Record<string, unknown>;
   log?: (line: string) => void;
+  /** Where a request came from, for in-memory rate limits only (never stored or logged). */
+  sourceOf?: SourceOf;
 };
 
 /** Largest request body accepted; a survey response is a few kilobytes at most. */
@@ -40,8 +47,20 @@ export function createApp(options: AppOptions) {
     secureHeaders({
       referrerPolicy: "no-referrer",
       permissionsPolicy: { geolocation: [], camera: [], microphone: [] },
+      // No inline script runs without this response's nonce; nothing loads from another site.
+      contentSecurityPolicy: {
+        defaultSrc: ["'self'"],
+        scriptSrc: ["'self'", NONCE],
+        styleSrc: ["'self'"],
+        imgSrc: ["'self'", "data:"],
+        objectSrc: ["'none'"],
+        baseUri: ["'none'"],
+        frameAncestors: ["'none'"],
+      },
     }),
   );
+  app.use("/workspace/*", noStore);
+  app.use("/api/*", noStore);
   app.use(
     bodyLimit({
       maxSize: MAX_BODY_BYTES,
@@ -54,12 +73,15 @@ export function createApp(options: AppOptions) {
       },
     }),
   );
+  app.use(sourceKeyMiddleware(options.sourceOf));
   app.use(localeMiddleware());
   app.use(async (c, next) => {
     c.set("db", options.database(c));
     c.set("config", config);
     await next();
   });
+  app.use(refuseCrossOrigin(config.HEARD_ORIGIN));
+  app.use(staffSession());
 
   app.route("/", healthRoutes);
   app.route("/", homeRoutes);
@@ -68,15 +90,28 @@ export function createApp(options: AppOptions) {
   app.route("/", surveyRoutes);
   app.route("/", responseRoutes);
   app.route("/", receiptRoutes);
+  app.route("/", authApiRoutes());
+  app.route("/", authPageRoutes());
 
   app.doc31("/api/openapi.json", {
     openapi: "3.1.0",
-    info: { title: "Heard API", version: "0.1.0", description: "Anonymous voice and engagement surveys." },
+    info: {
+      title: "Heard API",
+      version: "0.1.0",
+      description:
+        "Anonymous voice and engagement surveys. Officer endpoints need the session cookie set by POST /api/auth/login.",
+    },
   });
   app.notFound(handleNotFound);
   app.onError(handleError);
   return app;
 }
+
+/** Officers' pages and API answers are never kept in a shared or browser cache. */
+const noStore: MiddlewareHandler = async (c, next) => {
+  await next();
+  c.header("Cache-Control", "no-store");
+};
 
 /** The app's type, for tests and entries. */
 export type App = ReturnType<typeof createApp>;

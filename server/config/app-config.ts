@@ -22,6 +22,10 @@ const appConfigSchema = z.object({
     )
     .describe("Local school names to redact, separated by commas"),
   HEARD_RETENTION_TEXT_MONTHS: z.coerce.number().int().min(1).max(120).default(24),
+  HEARD_ORIGIN: z
+    .url({ message: "HEARD_ORIGIN must be the site's public address, e.g. https://heard.example.org" })
+    .optional()
+    .describe("The public origin when behind a reverse proxy that terminates HTTPS"),
   HEARD_SUPPRESSION_K: z.coerce.number().int().min(5, "HEARD_SUPPRESSION_K can never be below 5").default(10),
 });
 

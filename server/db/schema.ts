@@ -41,8 +41,13 @@ export const responses = sqliteTable(
     receiptHash: text("receipt_hash").notNull(),
     // The event a shared-device (kiosk) link was made for, e.g. "Youth club open evening".
     eventLabel: text("event_label"),
+    // How the answers reached us: typed in online, or entered from a paper form by an officer.
+    channel: text("channel", { enum: ["online", "paper"] })
+      .notNull()
+      .default("online"),
   },
   (t) => [
+    index("responses_by_audience_day").on(t.audience, t.submittedOn),
     index("responses_by_survey_day").on(t.surveyId, t.submittedOn),
     uniqueIndex("responses_by_receipt").on(t.receiptHash),
   ],
@@ -63,7 +68,10 @@ export const answers = sqliteTable(
     // Harms the analysis suggested for free text, for an analyst to accept or reject.
     suggestedHarms: text("suggested_harms", { mode: "json" }).$type<string[]>(),
   },
-  (t) => [primaryKey({ columns: [t.responseId, t.questionId] })],
+  (t) => [
+    primaryKey({ columns: [t.responseId, t.questionId] }),
+    index("answers_free_text").on(t.freeText, t.responseId),
+  ],
 );
 
 /**
@@ -130,3 +138,5 @@ export const contactRequests = sqliteTable(
   },
   (t) => [index("contact_by_actioned").on(t.actionedOn)],
 );
+
+export * from "./workspace-schema";

@@ -16,7 +16,18 @@ const hasTranslator = (c: Context<AppEnv>) =>
  * the person on the other end; only the message (never the request) reaches the log.
  */
 export const handleError: ErrorHandler<AppEnv> = (err, c) => {
-  if (err instanceof Problem) return c.json(err.body(), err.status);
+  if (err instanceof Problem) {
+    if (err.status === 403 && !wantsJson(c) && hasTranslator(c)) {
+      const { t } = c.var;
+      const page = {
+        ...c.var.page,
+        title: t("ws.common.forbiddenTitle"),
+        paragraphs: [t("ws.common.forbiddenBody")],
+      };
+      return renderPage(c, TextPage(page), 403);
+    }
+    return c.json(err.body(), err.status);
+  }
   if (err instanceof HTTPException) {
     const body: ErrorBody = {
       error: { code: codeFor(err.status), message: err.message || "Request failed" },

@@ -32,7 +32,8 @@ export function localeMiddleware(): MiddlewareHandler<AppEnv> {
     const t = translator(locale);
     c.set("locale", locale);
     c.set("t", t);
-    c.set("page", { t, locale, url: `${url.pathname}${url.search}` });
+    const nonce = c.get("secureHeadersNonce") as string | undefined;
+    c.set("page", { t, locale, url: `${url.pathname}${url.search}`, nonce });
     await next();
   };
 }

@@ -17,6 +17,8 @@ export type PageContext = {
   kiosk?: KioskContext;
   /** Whose words the help and privacy pages should use, when the page knows (e.g. in a survey). */
   helpFor?: HelpAudience;
+  /** This response's CSP nonce: scripts without it do not run. */
+  nonce?: string;
 };
 
 type LayoutProps = PageContext & { title: string; children: ComponentChildren };
@@ -25,7 +27,7 @@ type LayoutProps = PageContext & { title: string; children: ComponentChildren };
  * The frame of every public page: `lang` and `dir`, the quick exit first, a skip link, and the help
  * link in the same place on every page (WCAG 3.2.6), so nobody has to hunt for a way out or for help.
  */
-export function Layout({ t, locale, url, kiosk, helpFor, title, children }: LayoutProps) {
+export function Layout({ t, locale, url, kiosk, helpFor, nonce, title, children }: LayoutProps) {
   const forWhom = helpFor ? `?for=${helpFor}` : "";
   return (
     <html lang={locale} dir={directionOf(locale)}>
@@ -44,7 +46,7 @@ export function Layout({ t, locale, url, kiosk, helpFor, title, children }: Layo
         ) : null}
         <title>{`${title} – ${t("site.name")}`}</title>
         <link rel="stylesheet" href="/assets/heard.css" />
-        <script type="module" src="/assets/heard.js" />
+        <script type="module" src="/assets/heard.js" nonce={nonce} />
       </head>
       <body data-kiosk-restart={kiosk?.restartUrl}>
         <ExitThisPageSecondaryLink t={t} />

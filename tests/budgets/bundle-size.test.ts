@@ -105,7 +105,11 @@ async function weighPage(path: string, cookie: string): Promise<Asset[]> {
 
 /** Starts the survey as a browser would (POST, then follow the redirect with the draft cookie). */
 async function startDraft(): Promise<{ cookie: string; firstQuestion: string }> {
-  const res = await fetch(`${server.url}/s/${SURVEY}/start`, { method: "POST", redirect: "manual" });
+  const res = await fetch(`${server.url}/s/${SURVEY}/start`, {
+    method: "POST",
+    redirect: "manual",
+    headers: { origin: server.url },
+  });
   expect(res.status).toBe(303);
   const cookie = (res.headers.get("set-cookie") ?? "").split(";")[0] ?? "";
   const location = res.headers.get("location") ?? "";

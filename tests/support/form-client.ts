@@ -28,7 +28,12 @@ export function formClient(t: TestApp) {
         await t.app.request(path, {
           method: "POST",
           body,
-          headers: { cookie: cookie(), "content-type": "application/x-www-form-urlencoded" },
+          headers: {
+            cookie: cookie(),
+            "content-type": "application/x-www-form-urlencoded",
+            // Browsers send Origin with every form post; the app refuses posts from other sites.
+            origin: "http://localhost",
+          },
         }),
       );
     },

@@ -1,3 +1,5 @@
+import { sha256Hex } from "../crypto/sha256-hex";
+
 // Crockford's base32: no I, L, O or U, so a code read aloud or copied by hand survives.
 const ALPHABET = "0123456789ABCDEFGHJKMNPQRSTVWXYZ";
 const LENGTH = 16; // 16 x 5 bits = 80 bits, well past the 64 bits that make guessing hopeless
@@ -25,9 +27,5 @@ export function normaliseReceiptCode(input: string): string | undefined {
  * used to look up or withdraw anyone's response. WebCrypto, so it runs on Node and Workers alike.
  */
 export async function hashReceiptCode(canonical: string): Promise<string> {
-  const digest = await crypto.subtle.digest(
-    "SHA-256",
-    new TextEncoder().encode(`heard-receipt:${canonical}`),
-  );
-  return Array.from(new Uint8Array(digest), (b) => b.toString(16).padStart(2, "0")).join("");
+  return sha256Hex(`heard-receipt:${canonical}`);
 }
