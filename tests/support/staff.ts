@@ -79,7 +79,7 @@ export async function signedIn(t: TestApp, role: Role, email?: string): Promise<
     ...added,
     role,
     cookie,
-    request(path, init = {}) {
+    async request(path, init = {}) {
       const headers: Record<string, string> = { cookie, origin: SAME_ORIGIN };
       let body: BodyInit | undefined;
       if (init.json !== undefined) {
