@@ -6,14 +6,19 @@ import type { AppEnv } from "./app-env";
 export type SourceOf = (c: Context) => string | undefined;
 
 // A random salt per process: the keys cannot be reversed into addresses, and they mean nothing after
-// a restart. Nothing keyed by them is ever written to disk.
-const SALT = crypto.getRandomValues(new Uint32Array(4)).join(".");
+// a restart. Nothing keyed by them is ever written to disk. Made on first use: Workers forbid
+// random numbers in global scope.
+let salt: string | undefined;
+const saltOnce = () => {
+  salt ??= crypto.getRandomValues(new Uint32Array(4)).join(".");
+  return salt;
+};
 
 /** Puts `c.var.sourceKey` on the request for rate limits; "unknown" when the runtime cannot tell. */
 export function sourceKeyMiddleware(sourceOf: SourceOf | undefined): MiddlewareHandler<AppEnv> {
   return async (c, next) => {
     const source = sourceOf?.(c);
-    c.set("sourceKey", source ? (await sha256Hex(`${SALT}:${source}`)).slice(0, 32) : "unknown");
+    c.set("sourceKey", source ? (await sha256Hex(`${saltOnce()}:${source}`)).slice(0, 32) : "unknown");
     await next();
   };
 }

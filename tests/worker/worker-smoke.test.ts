@@ -7,6 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type App, createApp } from "../../server/app";
 import { openSqlite, type SqliteDatabase } from "../../server/db/sqlite/open-sqlite";
 import { importSealingKey, newSealingKey, unseal } from "../../server/domain/crypto/sealed-text";
+import { hashPassword } from "../../server/services/auth/passwords";
 import { startWrangler, type WranglerDev } from "./start-wrangler";
 
 const root = fileURLToPath(new URL("../..", import.meta.url));
@@ -110,5 +111,40 @@ describe("the Worker under wrangler dev (workerd + local D1)", () => {
     const sealedText = String((sealed[0] as { sealed_text: string }).sealed_text);
     expect(sealedText).not.toContain("owe");
     expect(await unseal(await importSealingKey(safeguardingKey), sealedText)).toBe(text);
+  });
+
+  it("signs an officer in on workerd: argon2id in WASM verifies a hash made on Node", async () => {
+    if (!worker) throw new Error("wrangler dev did not start");
+    const password = "a long passphrase for workerd";
+    const hash = await hashPassword(password);
+    const files = (await readdir(worker.persistDir, { recursive: true })).filter((f) => f.endsWith(".sqlite"));
+    let inserted = 0;
+    for (const file of files) {
+      const d1 = new DatabaseSync(join(worker.persistDir, file));
+      try {
+        if (d1.prepare("select name from sqlite_master where name = 'staff_users'").all().length === 0) continue;
+        d1.prepare("insert into staff_users (id, email, role, password_hash) values (?, ?, 'analyst', ?)").run(
+          "worker-analyst",
+          "analyst@example.org",
+          hash,
+        );
+        inserted++;
+      } finally {
+        d1.close();
+      }
+    }
+    expect(inserted).toBe(1);
+    const login = (pw: string) =>
+      fetch(`${worker?.url}/api/auth/login`, {
+        method: "POST",
+        headers: { "content-type": "application/json", origin: worker?.url ?? "" },
+        body: JSON.stringify({ email: "analyst@example.org", password: pw }),
+      });
+    expect((await login("not the password at all")).status).toBe(401);
+    const res = await login(password);
+    expect(res.status).toBe(200);
+    const cookie = (res.headers.get("set-cookie") ?? "").split(";")[0] ?? "";
+    const me = await fetch(`${worker.url}/api/auth/me`, { headers: { cookie } });
+    expect(await me.json()).toEqual({ email: "analyst@example.org", role: "analyst", stage: "full" });
   });
 });
