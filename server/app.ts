@@ -8,6 +8,7 @@ import { createRouter } from "./http/create-router";
 import { refuseCrossOrigin } from "./http/cross-origin";
 import { handleError, handleNotFound } from "./http/error-handler";
 import { localeMiddleware } from "./http/locale";
+import { documentStaffSecurity } from "./http/openapi-security";
 import { Problem } from "./http/problem";
 import { requestLog } from "./http/request-log";
 import { type SourceOf, sourceKeyMiddleware } from "./http/source-key";
@@ -93,6 +94,7 @@ export function createApp(options: AppOptions) {
   app.route("/", authApiRoutes());
   app.route("/", authPageRoutes());
 
+  documentStaffSecurity(app);
   app.doc31("/api/openapi.json", {
     openapi: "3.1.0",
     info: {
