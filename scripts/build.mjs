@@ -2,6 +2,7 @@
 //   dist/public/assets/*   browser assets (CSS, island scripts), served by both runtimes
 //   dist/server/cli.js     the Node entry and `heard` CLI, one ESM bundle (npm packages stay external)
 //   dist/bench/index.js    the benchmark runner
+//   dist/*/sqlite-worker.js  the database worker thread each of those starts
 // `--client` builds only the browser assets (wrangler bundles the Worker itself).
 
 import { existsSync } from "node:fs";
@@ -34,8 +35,13 @@ if (existsSync(islands)) {
 }
 
 if (!clientOnly) {
-  const entryPoints = { "server/cli": at("server/cli.ts") };
-  if (existsSync(at("bench/index.ts"))) entryPoints["bench/index"] = at("bench/index.ts");
+  // Each bundle starts its database workers from a file beside it (server/db/sqlite/connection.ts).
+  const sqliteWorker = at("server/db/sqlite/sqlite-worker.ts");
+  const entryPoints = { "server/cli": at("server/cli.ts"), "server/sqlite-worker": sqliteWorker };
+  if (existsSync(at("bench/index.ts"))) {
+    entryPoints["bench/index"] = at("bench/index.ts");
+    entryPoints["bench/sqlite-worker"] = sqliteWorker;
+  }
   await build({
     entryPoints,
     outdir: at("dist"),

@@ -13,15 +13,24 @@ import { Problem } from "./http/problem";
 import { requestLog } from "./http/request-log";
 import { type SourceOf, sourceKeyMiddleware } from "./http/source-key";
 import { staffSession } from "./http/staff-session";
+import { limitPublicWrites } from "./http/submit-rate-limit";
 import { authApiRoutes } from "./routes/auth/api";
 import { authPageRoutes } from "./routes/auth/pages";
 import { healthRoutes } from "./routes/health";
 import { homeRoutes } from "./routes/home";
 import { journeyRoutes } from "./routes/journey";
 import { pageRoutes } from "./routes/pages";
+import { youSaidWeDidRoutes } from "./routes/public/you-said-we-did";
 import { receiptRoutes } from "./routes/receipts";
 import { responseRoutes } from "./routes/responses";
+import { checkResponseRoutes } from "./routes/responses/check";
 import { surveyRoutes } from "./routes/surveys";
+import { adminRoutes, isPaperImportPath } from "./routes/workspace/admin";
+import { auditRoutes } from "./routes/workspace/audit";
+import { codingRoutes } from "./routes/workspace/coding";
+import { publishingRoutes } from "./routes/workspace/publishing";
+import { reportRoutes } from "./routes/workspace/report";
+import { safeguardingRoutes } from "./routes/workspace/safeguarding";
 
 /** What a runtime entry hands the app: how to reach the database for a request, and settings. */
 export type AppOptions = {
@@ -31,6 +40,8 @@ export type AppOptions = {
   log?: (line: string) => void;
   /** Where a request came from, for in-memory rate limits only (never stored or logged). */
   sourceOf?: SourceOf;
+  /** The clock the rate limits read (tests pass a fake one instead of waiting a minute). */
+  now?: () => number;
 };
 
 /** Largest request body accepted; a survey response is a few kilobytes at most. */
@@ -62,18 +73,14 @@ export function createApp(options: AppOptions) {
   );
   app.use("/workspace/*", noStore);
   app.use("/api/*", noStore);
-  app.use(
-    bodyLimit({
-      maxSize: MAX_BODY_BYTES,
-      onError: () => {
-        throw new Problem(
-          413,
-          "too_large",
-          "The request is larger than 64 KB. Send less text and try again.",
-        );
-      },
-    }),
-  );
+  const smallBodies = bodyLimit({
+    maxSize: MAX_BODY_BYTES,
+    onError: () => {
+      throw new Problem(413, "too_large", "The request is larger than 64 KB. Send less text and try again.");
+    },
+  });
+  // Paper-form CSV uploads (up to 2 MB) are limited on their own routes instead.
+  app.use((c, next) => (isPaperImportPath(c.req.path) ? next() : smallBodies(c, next)));
   app.use(sourceKeyMiddleware(options.sourceOf));
   app.use(localeMiddleware());
   app.use(async (c, next) => {
@@ -82,6 +89,7 @@ export function createApp(options: AppOptions) {
     await next();
   });
   app.use(refuseCrossOrigin(config.HEARD_ORIGIN));
+  limitPublicWrites(app, config.HEARD_SUBMIT_LIMIT_PER_MINUTE, options.now);
   app.use(staffSession());
 
   app.route("/", healthRoutes);
@@ -90,9 +98,15 @@ export function createApp(options: AppOptions) {
   app.route("/", pageRoutes(config));
   app.route("/", surveyRoutes);
   app.route("/", responseRoutes);
+  app.route("/", checkResponseRoutes);
   app.route("/", receiptRoutes);
   app.route("/", authApiRoutes());
   app.route("/", authPageRoutes());
+  app.route("/", safeguardingRoutes).route("/", auditRoutes);
+  app.route("/", adminRoutes);
+  app.route("/", codingRoutes);
+  app.route("/", publishingRoutes).route("/", youSaidWeDidRoutes);
+  app.route("/", reportRoutes);
 
   documentStaffSecurity(app);
   app.doc31("/api/openapi.json", {

@@ -1,6 +1,7 @@
 import { serve } from "@hono/node-server";
+import { getConnInfo } from "@hono/node-server/conninfo";
 import { serveStatic } from "@hono/node-server/serve-static";
-import { Hono } from "hono";
+import { type Context, Hono } from "hono";
 import { createApp } from "./app";
 import { parseAppConfig } from "./config/app-config";
 import type { NodeConfig } from "./config/node-config";
@@ -48,7 +49,9 @@ export async function startNodeServer(
   const sqlite = await openSqlite(config.HEARD_DB);
   await sqlite.migrate(packagePath("migrations"));
   const settings = { ...env, HEARD_SAFEGUARDING_KEY: key };
-  const app = createApp({ database: () => sqlite.db, config: settings });
+  // The socket's peer, only for in-memory rate limits (hashed with a per-process salt, never kept).
+  const sourceOf = (c: Context) => getConnInfo(c).remote.address;
+  const app = createApp({ database: () => sqlite.db, config: settings, sourceOf });
   const stopPurging = schedulePurge(() => runPurge(sqlite.db, parseAppConfig(settings)));
 
   const root = new Hono();

@@ -16,7 +16,12 @@ let app: ReturnType<typeof createApp> | undefined;
 // app is built once, then reused by the isolate. The app does not declare Hono `Bindings` (it must
 // not know about Workers), so this entry names their type.
 function appFor(env: Env) {
-  app ??= createApp({ database: (c) => d1Database((c.env as Env).DB), config: env });
+  app ??= createApp({
+    database: (c) => d1Database((c.env as Env).DB),
+    config: env,
+    // Cloudflare's edge names the client; used only for in-memory rate limits (hashed, never kept).
+    sourceOf: (c) => c.req.header("cf-connecting-ip"),
+  });
   return app;
 }
 

@@ -1,6 +1,9 @@
+import { adminCommand } from "./admin";
 import { analyseCommand } from "./analyse";
 import { migrateCommand } from "./migrate";
 import { purgeCommand } from "./purge";
+import { reportCommand } from "./report";
+import { rollupsCommand } from "./report-rollups";
 import { serveCommand } from "./serve";
 import { surveysValidate } from "./surveys-validate";
 
@@ -12,6 +15,14 @@ Commands:
   surveys validate [path..]  Check survey files (default: surveys/) and print every problem
   analyse [--schools a,b]    JSON lines {id, text, locale?} on stdin -> {id, redacted, pii, safeguarding, harms}
   purge                      Apply the retention policy now; prints counts only
+  report --period 2026-Q4 [--format html|csv|json|docx] [--out FILE] [--locale en]
+                             The quarterly board report (suppressed at HEARD_SUPPRESSION_K)
+  rollups rebuild            Recount the report rollups from every response and code
+  admin create --email E --role R   Add an officer; temporary password from stdin or a prompt
+  admin list                 Officers: role, disabled, second factor, last sign-in day
+  admin disable|enable --email E    Stop or allow an officer's sign-in
+  admin reset --email E [--second-factor]   New temporary password (and authenticator)
+  admin role --email E --role R     Change an officer's role
   --help                     Show this help
 `;
 
@@ -21,6 +32,9 @@ export async function runCli(argv: string[]): Promise<number> {
   if (command === "serve") return serveCommand();
   if (command === "migrate") return migrateCommand();
   if (command === "purge") return purgeCommand();
+  if (command === "report") return reportCommand(rest);
+  if (command === "rollups") return rollupsCommand(rest);
+  if (command === "admin") return adminCommand(rest);
   if (command === "analyse" || command === "analyze") return analyseCommand(rest);
   if (command === "surveys" && rest[0] === "validate") return surveysValidate(rest.slice(1));
   if (command === undefined || command === "--help" || command === "-h" || command === "help") {

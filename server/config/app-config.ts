@@ -1,6 +1,8 @@
 import { z } from "zod";
 import { localHelpSchema } from "./local-help";
 
+const LIMIT_MESSAGE = "HEARD_SUBMIT_LIMIT_PER_MINUTE must be a whole number, 0 or more (0 turns it off)";
+
 const appConfigSchema = z.object({
   HEARD_EXIT_URL: z
     .url({ protocol: /^https$/, message: "HEARD_EXIT_URL must be an https:// address of a neutral site" })
@@ -27,6 +29,13 @@ const appConfigSchema = z.object({
     .optional()
     .describe("The public origin when behind a reverse proxy that terminates HTTPS"),
   HEARD_SUPPRESSION_K: z.coerce.number().int().min(5, "HEARD_SUPPRESSION_K can never be below 5").default(10),
+  // An empty variable means "not set", not 0 (which would silently turn the limit off).
+  HEARD_SUBMIT_LIMIT_PER_MINUTE: z
+    .preprocess(
+      (v) => (v === "" ? undefined : v),
+      z.coerce.number({ message: LIMIT_MESSAGE }).int(LIMIT_MESSAGE).min(0, LIMIT_MESSAGE).default(120),
+    )
+    .describe("Public submissions one source may make per minute; 0 turns the limit off (load tests)"),
 });
 
 /** Settings the app itself uses on either runtime (read from process.env on Node, bindings on Workers). */

@@ -20,7 +20,14 @@ export function refuseCrossOrigin(publicOrigin: string | undefined): MiddlewareH
     if (SAFE.has(c.req.method)) return next();
     const origin = c.req.header("origin");
     const site = c.req.header("sec-fetch-site");
-    if ((origin !== undefined && !allowed(origin, c)) || site === "cross-site" || site === "same-site") {
+    // Pages sent with Referrer-Policy: no-referrer make the browser say "Origin: null" on their own
+    // form posts (Fetch standard); Sec-Fetch-Site still tells us the post came from this site.
+    const nullFromHere = origin === "null" && site === "same-origin";
+    if (
+      (origin !== undefined && !nullFromHere && !allowed(origin, c)) ||
+      site === "cross-site" ||
+      site === "same-site"
+    ) {
       throw forbidden();
     }
     // hono/csrf also refuses a form post that names no origin at all (browsers that predate sending

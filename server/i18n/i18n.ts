@@ -5,7 +5,7 @@ import lt from "./locales/lt.json" with { type: "json" };
 import lv from "./locales/lv.json" with { type: "json" };
 import pl from "./locales/pl.json" with { type: "json" };
 import ro from "./locales/ro.json" with { type: "json" };
-import { WORKSPACE_STRINGS } from "./workspace-strings";
+import { PUBLIC_AREA_STRINGS, WORKSPACE_STRINGS } from "./workspace-strings";
 
 /** Locales the interface and surveys are written in; the first is the default. */
 export const locales = ["en", "pl", "lt", "lv", "ro", "bn"] as const;
@@ -27,12 +27,12 @@ export function directionOf(_locale: Locale): "ltr" | "rtl" {
 }
 
 const RESOURCES = {
-  en: { translation: { ...en, ws: WORKSPACE_STRINGS.en } },
-  pl: { translation: { ...pl, ws: WORKSPACE_STRINGS.pl } },
-  lt: { translation: { ...lt, ws: WORKSPACE_STRINGS.lt } },
-  lv: { translation: { ...lv, ws: WORKSPACE_STRINGS.lv } },
-  ro: { translation: { ...ro, ws: WORKSPACE_STRINGS.ro } },
-  bn: { translation: { ...bn, ws: WORKSPACE_STRINGS.bn } },
+  en: { translation: { ...en, ...PUBLIC_AREA_STRINGS.en, ws: WORKSPACE_STRINGS.en } },
+  pl: { translation: { ...pl, ...PUBLIC_AREA_STRINGS.pl, ws: WORKSPACE_STRINGS.pl } },
+  lt: { translation: { ...lt, ...PUBLIC_AREA_STRINGS.lt, ws: WORKSPACE_STRINGS.lt } },
+  lv: { translation: { ...lv, ...PUBLIC_AREA_STRINGS.lv, ws: WORKSPACE_STRINGS.lv } },
+  ro: { translation: { ...ro, ...PUBLIC_AREA_STRINGS.ro, ws: WORKSPACE_STRINGS.ro } },
+  bn: { translation: { ...bn, ...PUBLIC_AREA_STRINGS.bn, ws: WORKSPACE_STRINGS.bn } },
 } satisfies Record<Locale, { translation: object }>;
 
 /** The raw strings of one locale, for the completeness test. */

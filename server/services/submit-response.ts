@@ -23,6 +23,10 @@ export type Submission = {
   eventLabel?: string | null;
   /** Statements to commit in the same batch (e.g. deleting the draft). */
   alongside?: BatchItem<"sqlite">[];
+  /** "paper" when an officer enters a paper form; such responses never show their receipt. */
+  channel?: "online" | "paper";
+  /** The day written on a paper form (YYYY-MM-DD); online answers are dated today. */
+  submittedOn?: string;
 };
 
 /**
@@ -44,13 +48,15 @@ export async function submitResponse(
   config: AppConfig,
   submission: Submission,
 ): Promise<SubmitResult> {
-  const { survey, locale, eventLabel = null, alongside = [] } = submission;
+  const { survey, locale, eventLabel = null, alongside = [], channel = "online" } = submission;
   const checked = validateAnswers(survey, submission.answers);
   if (!checked.ok) return checked;
   await recordSurveyVersions(db, bundledSurveys);
 
   const responseId = crypto.randomUUID();
-  const submittedOn = today();
+  const submittedOn = submission.submittedOn ?? today();
+  // A disclosure is raised the day we learn of it, even from a paper form filled in weeks ago.
+  const raisedOn = today();
   const stored: StoredAnswer[] = [];
   const flagged: BatchItem<"sqlite">[] = [];
   for (const question of survey.questions) {
@@ -80,7 +86,7 @@ export async function submitResponse(
           questionId: question.id,
           categories: analysis.safeguarding.categories,
           sealedText,
-          raisedOn: submittedOn,
+          raisedOn,
         }),
       );
     }
@@ -90,7 +96,7 @@ export async function submitResponse(
   const receiptHash = await hashReceiptCode(normaliseReceiptCode(receipt) as string);
   await storeResponse(
     db,
-    { id: responseId, survey, locale, answers: stored, receiptHash, eventLabel, submittedOn },
+    { id: responseId, survey, locale, answers: stored, receiptHash, eventLabel, submittedOn, channel },
     [...flagged, ...alongside],
   );
   return { ok: true, receipt, mayDiscloseHarm: flagged.length > 0 };

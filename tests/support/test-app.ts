@@ -1,7 +1,7 @@
 import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { createApp } from "../../server/app";
+import { type AppOptions, createApp } from "../../server/app";
 import { openSqlite, type SqliteDatabase } from "../../server/db/sqlite/open-sqlite";
 import { newSealingKey } from "../../server/domain/crypto/sealed-text";
 
@@ -17,8 +17,14 @@ export type TestApp = {
   close(): Promise<void>;
 };
 
-/** Opens a fresh database in a temp folder and builds the app on it; `close()` removes both. */
-export async function createTestApp(config: Record<string, string> = {}): Promise<TestApp> {
+/**
+ * Opens a fresh database in a temp folder and builds the app on it; `close()` removes both. Tests
+ * that exercise rate limits pass `sourceOf` (where each request came from) and a fake `now`.
+ */
+export async function createTestApp(
+  config: Record<string, string> = {},
+  options: Pick<AppOptions, "sourceOf" | "now"> = {},
+): Promise<TestApp> {
   const dir = await mkdtemp(join(tmpdir(), "heard-test-"));
   const file = join(dir, "heard.db");
   const sqlite = await openSqlite(file);
@@ -28,6 +34,7 @@ export async function createTestApp(config: Record<string, string> = {}): Promis
     database: () => sqlite.db,
     config: { HEARD_SAFEGUARDING_KEY: TEST_KEY, ...config },
     log: (line) => logs.push(line),
+    ...options,
   });
   return {
     app,

@@ -117,17 +117,18 @@ describe("the Worker under wrangler dev (workerd + local D1)", () => {
     if (!worker) throw new Error("wrangler dev did not start");
     const password = "a long passphrase for workerd";
     const hash = await hashPassword(password);
-    const files = (await readdir(worker.persistDir, { recursive: true })).filter((f) => f.endsWith(".sqlite"));
+    const files = (await readdir(worker.persistDir, { recursive: true })).filter((f) =>
+      f.endsWith(".sqlite"),
+    );
     let inserted = 0;
     for (const file of files) {
       const d1 = new DatabaseSync(join(worker.persistDir, file));
       try {
-        if (d1.prepare("select name from sqlite_master where name = 'staff_users'").all().length === 0) continue;
-        d1.prepare("insert into staff_users (id, email, role, password_hash) values (?, ?, 'analyst', ?)").run(
-          "worker-analyst",
-          "analyst@example.org",
-          hash,
-        );
+        if (d1.prepare("select name from sqlite_master where name = 'staff_users'").all().length === 0)
+          continue;
+        d1.prepare(
+          "insert into staff_users (id, email, role, password_hash) values (?, ?, 'analyst', ?)",
+        ).run("worker-analyst", "analyst@example.org", hash);
         inserted++;
       } finally {
         d1.close();

@@ -25,6 +25,8 @@ export async function audit(db: Db, event: AuditEvent, now = new Date()) {
 export type AuditFilter = {
   action?: string;
   actorId?: string;
+  /** The officer's email as recorded at the time (lower case). */
+  actorEmail?: string;
   from?: string; // YYYY-MM-DD
   to?: string; // YYYY-MM-DD, inclusive
   before?: number; // id, for paging back
@@ -36,6 +38,7 @@ export async function listAudit(db: Db, filter: AuditFilter = {}): Promise<Audit
   const where: SQL[] = [];
   if (filter.action) where.push(eq(auditLog.action, filter.action));
   if (filter.actorId) where.push(eq(auditLog.actorId, filter.actorId));
+  if (filter.actorEmail) where.push(eq(auditLog.actorEmail, filter.actorEmail));
   if (filter.from) where.push(gte(auditLog.at, filter.from));
   if (filter.to) where.push(lte(auditLog.at, `${filter.to}T23:59:59.999Z`));
   if (filter.before) where.push(lt(auditLog.id, filter.before));
@@ -45,4 +48,10 @@ export async function listAudit(db: Db, filter: AuditFilter = {}): Promise<Audit
     .where(where.length ? and(...where) : undefined)
     .orderBy(desc(auditLog.id))
     .limit(filter.limit ?? 100);
+}
+
+/** Every action recorded so far, for the audit log's filter (the action index answers it). */
+export async function recordedAuditActions(db: Db): Promise<string[]> {
+  const rows = await db.selectDistinct({ action: auditLog.action }).from(auditLog).orderBy(auditLog.action);
+  return rows.map((r) => r.action);
 }

@@ -3,6 +3,8 @@ import type { BatchItem } from "drizzle-orm/batch";
 import type { Survey } from "../../domain/surveys/survey-schema";
 import type { Db } from "../db";
 import { answers as answersTable, responses } from "../schema";
+import { withdrawalRollupStatements } from "./rollups-changes";
+import { rollupFoldStatements } from "./rollups-fold";
 
 /** One answer as stored: free text already redacted. */
 export type StoredAnswer = {
@@ -21,6 +23,8 @@ export type NewResponse = {
   receiptHash: string;
   eventLabel: string | null;
   submittedOn: string;
+  /** How the answers reached us; online unless an officer entered a paper form. */
+  channel?: "online" | "paper";
 };
 
 /** Today's date (UTC) as YYYY-MM-DD: responses keep the day, never the time. */
@@ -45,9 +49,11 @@ export async function storeResponse(db: Db, response: NewResponse, alongside: Ba
       submittedOn: response.submittedOn,
       receiptHash: response.receiptHash,
       eventLabel: response.eventLabel,
+      channel: response.channel ?? "online",
     }),
     ...(rows.length > 0 ? [db.insert(answersTable).values(rows)] : []),
     ...alongside,
+    ...rollupFoldStatements(db),
   ]);
 }
 
@@ -79,6 +85,8 @@ export async function withdrawResponse(
   const ids = db.select({ id: responses.id }).from(responses).where(eq(responses.receiptHash, receiptHash));
   await db.batch([
     db.delete(answersTable).where(sql`${answersTable.responseId} in ${ids}`),
+    // Before the status changes: they count only a response that is still submitted.
+    ...withdrawalRollupStatements(db, receiptHash),
     db.update(responses).set({ status: "withdrawn" }).where(eq(responses.receiptHash, receiptHash)),
   ]);
   return "withdrawn";

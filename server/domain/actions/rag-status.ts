@@ -24,7 +24,11 @@ const daysBetween = (from: string, to: string) =>
 export function ragStatus(action: ActionProgress, today: string): Rag {
   if (action.status === "done") return "done";
   if (action.dueOn && action.dueOn < today) return "red";
-  if (action.dueOn && action.status === "planned" && daysBetween(today, action.dueOn) <= AT_RISK_WINDOW_DAYS) {
+  if (
+    action.dueOn &&
+    action.status === "planned" &&
+    daysBetween(today, action.dueOn) <= AT_RISK_WINDOW_DAYS
+  ) {
     return "amber";
   }
   if (daysBetween(action.lastUpdateOn, today) > STALE_AFTER_DAYS) return "amber";

@@ -1,6 +1,7 @@
 import type { AnalysisLocale, TextAnalysis } from "./analysis-types";
-import { detectDisclosure } from "./disclosure/detect-disclosure";
-import { suggestHarms } from "./harms/suggest-harms";
+import { disclosureOf, explainDisclosure } from "./disclosure/detect-disclosure";
+import { prepareText } from "./disclosure/find-hits";
+import { harmsOf } from "./harms/suggest-harms";
 import { redact } from "./redaction/redact";
 
 /** Options for one analysis: the text's locale (a hint; detection also tries English) and local school names. */
@@ -14,5 +15,9 @@ export type AnalyseOptions = { locale?: AnalysisLocale; schoolGazetteer?: readon
 export function analyseText(text: string, options: AnalyseOptions = {}): TextAnalysis {
   const locale = options.locale ?? "en";
   const { redacted, pii } = redact(text, { schoolGazetteer: options.schoolGazetteer });
-  return { redacted, pii, safeguarding: detectDisclosure(text, locale), harms: suggestHarms(text, locale) };
+  // One scan with the disclosure lexicons serves both the flag and the harms (the same results
+  // detectDisclosure and suggestHarms give, at about half the cost: it runs on every submission).
+  const prepared = prepareText(text);
+  const disclosures = explainDisclosure(text, locale, prepared);
+  return { redacted, pii, safeguarding: disclosureOf(disclosures), harms: harmsOf(prepared, disclosures) };
 }

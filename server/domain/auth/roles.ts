@@ -17,6 +17,11 @@ const PERMISSIONS = {
   "safeguarding:write": ["safeguarding"],
   "audit:read": ["admin"],
   "users:manage": ["admin"],
+  "actions:read": ["admin", "analyst"],
+  "actions:write": ["admin", "analyst"],
+  "publications:write": ["admin", "analyst"],
+  "publications:read": ["admin", "analyst", "viewer"],
+  "reports:read": ["admin", "analyst", "viewer"],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof PERMISSIONS;

@@ -17,11 +17,19 @@ describe("reporting periods", () => {
   it("finds the quarter of a day and the quarter before, across a year end", () => {
     expect(quarterOf("2026-11-24").id).toBe("2026-Q4");
     expect(previousQuarter(quarterOf("2026-02-10")).id).toBe("2025-Q4");
-    expect(previousQuarter(quarterOf("2026-08-31"))).toEqual({ id: "2026-Q2", from: "2026-04-01", to: "2026-06-30" });
+    expect(previousQuarter(quarterOf("2026-08-31"))).toEqual({
+      id: "2026-Q2",
+      from: "2026-04-01",
+      to: "2026-06-30",
+    });
   });
 
   it("includes both ends of a period", () => {
     const q = quarterOf("2026-11-24");
-    expect([inPeriod("2026-10-01", q), inPeriod("2026-12-31", q), inPeriod("2027-01-01", q)]).toEqual([true, true, false]);
+    expect([inPeriod("2026-10-01", q), inPeriod("2026-12-31", q), inPeriod("2027-01-01", q)]).toEqual([
+      true,
+      true,
+      false,
+    ]);
   });
 });

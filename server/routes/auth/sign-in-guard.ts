@@ -1,5 +1,5 @@
 import type { Context } from "hono";
-import { AttemptLimiter } from "../../domain/auth/attempt-limiter";
+import { AttemptLimiter } from "../../domain/rate-limit/attempt-limiter";
 import type { AppEnv } from "../../http/app-env";
 import { type SignInResult, signIn } from "../../services/auth/sign-in";
 

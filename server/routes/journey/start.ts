@@ -1,5 +1,6 @@
 import type { Context } from "hono";
 import { createDraft, deleteDraft, newDraftId } from "../../db/queries/drafts";
+import { surveyIsOpen } from "../../db/queries/survey-settings";
 import { helpAudienceOf } from "../../domain/help/help-services";
 import { firstQuestion } from "../../domain/journey/navigation";
 import type { AppEnv } from "../../http/app-env";
@@ -8,15 +9,17 @@ import { StartPage } from "../../views/journey/start-page";
 import { renderPage } from "../../views/render-page";
 import { clearDraftCookie, draftIdFrom, noStore, setDraftCookie } from "./journey-support";
 import { cleanEventLabel, kioskEventFrom, kioskStartUrl } from "./kiosk";
+import { closedSurveyPage } from "./survey-closed";
 
 function surveyFor(c: Context<AppEnv>) {
   return surveyIn(c.req.param("id") ?? "", c.var.locale);
 }
 
 /** `GET /s/:id` and `GET /k/:id` (shared device): the start page. */
-export function showStart(c: Context<AppEnv>) {
+export async function showStart(c: Context<AppEnv>) {
   const survey = surveyFor(c);
   if (!survey) return c.notFound();
+  if (!(await surveyIsOpen(c.var.db, survey.id))) return closedSurveyPage(c, survey, 200);
   const kioskEvent = kioskEventFrom(c);
   const notice = c.req.query("expired") ? c.var.t("errors.draftExpired") : undefined;
   const action = kioskEvent === undefined ? `/s/${survey.id}/start` : `/k/${survey.id}/start`;
@@ -33,6 +36,7 @@ export function showStart(c: Context<AppEnv>) {
 export async function startSurvey(c: Context<AppEnv>) {
   const survey = surveyFor(c);
   if (!survey) return c.notFound();
+  if (!(await surveyIsOpen(c.var.db, survey.id))) return closedSurveyPage(c, survey);
   const kioskEvent = c.req.path.startsWith("/k/") ? await kioskEventFromForm(c) : null;
   const previous = draftIdFrom(c);
   if (previous && kioskEvent !== null) await deleteDraft(c.var.db, previous);

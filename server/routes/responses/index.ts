@@ -1,4 +1,5 @@
 import { createRoute, z } from "@hono/zod-openapi";
+import { surveyIsOpen } from "../../db/queries/survey-settings";
 import { choiceOptions } from "../../domain/surveys/validate-answers";
 import { createRouter } from "../../http/create-router";
 import { errorSchema } from "../../http/error-schema";
@@ -59,6 +60,10 @@ const submit = createRoute({
       content: { "application/json": { schema: errorSchema } },
     },
     404: { description: "No such survey", content: { "application/json": { schema: errorSchema } } },
+    409: {
+      description: "The survey is closed (code survey_closed)",
+      content: { "application/json": { schema: errorSchema } },
+    },
     413: { description: "Body over 64 KB", content: { "application/json": { schema: errorSchema } } },
   },
 });
@@ -84,6 +89,9 @@ export const responseRoutes = createRouter()
   .openapi(submit, async (c) => {
     const survey = surveyOrThrow(c.req.valid("param").id);
     const { locale, answers } = c.req.valid("json");
+    if (!(await surveyIsOpen(c.var.db, survey.id))) {
+      throw new Problem(409, "survey_closed", "This survey is closed and takes no more answers.");
+    }
     const result = await submitResponse(c.var.db, c.var.config, { survey, locale, answers });
     if (!result.ok) {
       const issues = result.issues.map((i) => ({ path: i.questionId, message: i.message }));

@@ -1,4 +1,5 @@
 import { createRoute, z } from "@hono/zod-openapi";
+import { closedSurveyIds } from "../../db/queries/survey-settings";
 import { summariseSurvey } from "../../domain/surveys/survey-summary";
 import { createRouter } from "../../http/create-router";
 import { bundledSurveys } from "../../surveys/bundled-surveys";
@@ -18,7 +19,7 @@ const surveySummarySchema = z
 const listSurveys = createRoute({
   method: "get",
   path: "/api/surveys",
-  summary: "The surveys people can take",
+  summary: "The surveys people can take (closed ones are left out)",
   responses: {
     200: {
       description: "Surveys",
@@ -28,6 +29,7 @@ const listSurveys = createRoute({
 });
 
 /** Public survey listing. */
-export const surveyRoutes = createRouter().openapi(listSurveys, (c) =>
-  c.json(bundledSurveys.map(summariseSurvey), 200),
-);
+export const surveyRoutes = createRouter().openapi(listSurveys, async (c) => {
+  const closed = await closedSurveyIds(c.var.db);
+  return c.json(bundledSurveys.filter((s) => !closed.has(s.id)).map(summariseSurvey), 200);
+});

@@ -10,7 +10,7 @@ import { hashPassword } from "./passwords";
 export type Actor = { id: string | null; email: string | null };
 export const COMMAND_LINE: Actor = { id: null, email: "command line" };
 
-export type AccountProblem = "emailTaken" | "emailInvalid" | "tooShort" | "tooLong" | "notFound";
+export type AccountProblem = "emailTaken" | "emailInvalid" | "tooShort" | "tooLong" | "notFound" | "self";
 
 const by = (actor: Actor, event: Omit<AuditEvent, "actorId" | "actorEmail">): AuditEvent => ({
   actorId: actor.id,
@@ -41,10 +41,14 @@ export async function createStaff(
   return { id };
 }
 
-/** Disables or re-enables an account; disabling signs it out everywhere at once. */
+/**
+ * Disables or re-enables an account; disabling signs it out everywhere at once. Nobody disables
+ * their own account: the workspace could otherwise be left with no admin able to sign in.
+ */
 export async function setStaffDisabled(db: Db, actor: Actor, email: string, disabled: boolean) {
   const user = await findStaffByEmail(db, normaliseEmail(email));
   if (!user) return { problem: "notFound" as const };
+  if (disabled && user.id === actor.id) return { problem: "self" as const };
   await updateStaff(db, user.id, { disabled, failedSignIns: 0, lockedUntil: null });
   if (disabled) await deleteSessionsOf(db, user.id);
   await audit(
@@ -58,10 +62,14 @@ export async function setStaffDisabled(db: Db, actor: Actor, email: string, disa
   return { id: user.id };
 }
 
-/** Changes a role; sessions end so the new permissions apply from the next sign-in. */
+/**
+ * Changes a role; sessions end so the new permissions apply from the next sign-in. An admin cannot
+ * change their own role (only admins manage users, so that would be a demotion they cannot undo).
+ */
 export async function setStaffRole(db: Db, actor: Actor, email: string, role: Role) {
   const user = await findStaffByEmail(db, normaliseEmail(email));
   if (!user) return { problem: "notFound" as const };
+  if (user.id === actor.id && role !== user.role) return { problem: "self" as const };
   await updateStaff(db, user.id, { role });
   await deleteSessionsOf(db, user.id);
   await audit(

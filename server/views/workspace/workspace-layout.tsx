@@ -6,14 +6,27 @@ import { LanguageSwitcher } from "../components/language-switcher";
 import type { PageContext } from "../layout";
 
 /** The workspace's sections, each shown only to roles that may open it. */
-const SECTIONS: { href: string; key: string; permission: Permission }[] = [
+const SECTIONS: { href: string; key: string; permission: Permission; label?: string }[] = [
   { href: "/workspace", key: "overview", permission: "overview:read" },
   { href: "/workspace/responses", key: "responses", permission: "responses:read" },
   { href: "/workspace/themes", key: "themes", permission: "themes:read" },
   { href: "/workspace/safeguarding", key: "safeguarding", permission: "safeguarding:read" },
   { href: "/workspace/surveys", key: "surveys", permission: "surveys:manage" },
   { href: "/workspace/users", key: "users", permission: "users:manage" },
+  { href: "/workspace/reports/board", key: "reports", permission: "reports:read" },
   { href: "/workspace/audit", key: "audit", permission: "audit:read" },
+  {
+    href: "/workspace/actions",
+    key: "actions",
+    permission: "actions:read",
+    label: "ws.publishing.nav.actions",
+  },
+  {
+    href: "/workspace/publications",
+    key: "publications",
+    permission: "publications:read",
+    label: "ws.publishing.nav.publications",
+  },
 ];
 
 export type WorkspaceProps = PageContext & {
@@ -72,7 +85,7 @@ export function WorkspaceLayout({ t, locale, url, nonce, staff, title, section, 
               {SECTIONS.filter((s) => can(signedIn.role, s.permission)).map((s) => (
                 <li key={s.key}>
                   <a href={s.href} aria-current={s.key === section ? "page" : undefined}>
-                    {t(`ws.common.nav.${s.key}`)}
+                    {t(s.label ?? `ws.common.nav.${s.key}`)}
                   </a>
                 </li>
               ))}

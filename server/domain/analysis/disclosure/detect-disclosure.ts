@@ -25,13 +25,14 @@ export function explainDisclosure(
   return findHits(prepared ?? prepareText(text), rules);
 }
 
-/** Whether free text may disclose harm, and what kinds (recall first: when unsure, it flags). */
-export function detectDisclosure(text: string, locale: AnalysisLocale = "en"): Disclosure {
-  const flagged = new Set(
-    explainDisclosure(text, locale)
-      .filter((h) => h.status === "flagged")
-      .map((h) => h.category),
-  );
+/** The verdict from a text's candidate hits: flagged when any hit counts, with its categories. */
+export function disclosureOf(hits: readonly DisclosureHit[]): Disclosure {
+  const flagged = new Set(hits.filter((h) => h.status === "flagged").map((h) => h.category));
   const categories = DISCLOSURE_CATEGORIES.filter((c) => flagged.has(c));
   return { flag: categories.length > 0, categories };
+}
+
+/** Whether free text may disclose harm, and what kinds (recall first: when unsure, it flags). */
+export function detectDisclosure(text: string, locale: AnalysisLocale = "en"): Disclosure {
+  return disclosureOf(explainDisclosure(text, locale));
 }

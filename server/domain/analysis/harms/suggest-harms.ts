@@ -1,6 +1,6 @@
 import { type AnalysisLocale, type DisclosureCategory, HARM_IDS, type HarmId } from "../analysis-types";
-import { explainDisclosure } from "../disclosure/detect-disclosure";
-import { compileLexicons, findHits, prepareText } from "../disclosure/find-hits";
+import { type DisclosureHit, explainDisclosure } from "../disclosure/detect-disclosure";
+import { compileLexicons, findHits, type PreparedText, prepareText } from "../disclosure/find-hits";
 import { harmsForDisclosure, readSetting } from "./disclosure-harms";
 import { HARM_LEXICONS } from "./harm-lexicons";
 
@@ -31,8 +31,16 @@ const ACTOR_DEPENDENT: ReadonlySet<DisclosureCategory> = new Set(["physical-abus
  */
 export function suggestHarms(text: string, locale: AnalysisLocale = "en"): HarmId[] {
   const prepared = prepareText(text);
+  return harmsOf(prepared, explainDisclosure(text, locale, prepared));
+}
+
+/**
+ * `suggestHarms` for a text already prepared and scanned for disclosures, so a caller that needs both
+ * the disclosure verdict and the harms (analyseText) scans the text with the large disclosure
+ * lexicons once rather than twice.
+ */
+export function harmsOf(prepared: PreparedText, disclosures: readonly DisclosureHit[]): HarmId[] {
   const found = new Set<HarmId>(findHits(prepared, rules).map((hit) => hit.category));
-  const disclosures = explainDisclosure(text, locale, prepared);
   if (disclosures.length > 0) {
     const setting = readSetting(prepared.folded.text);
     const categories = new Set(disclosures.map((h) => h.category));
