@@ -6,7 +6,7 @@
 // `--client` builds only the browser assets (wrangler bundles the Worker itself).
 
 import { existsSync } from "node:fs";
-import { cp, mkdir, rm } from "node:fs/promises";
+import { cp, mkdir, rm, writeFile } from "node:fs/promises";
 import { build } from "esbuild";
 
 const clientOnly = process.argv.includes("--client");
@@ -17,6 +17,9 @@ await rm(at("dist/public"), { recursive: true, force: true });
 await mkdir(at("dist/public/assets"), { recursive: true });
 await cp(at("client/styles/heard.css"), at("dist/public/assets/heard.css"));
 await cp(at("client/styles/workspace.css"), at("dist/public/assets/workspace.css"));
+// Workers assets are served before the Worker runs, so their headers come from this file (the Node
+// server adds the same ones in server/node.ts).
+await writeFile(at("dist/public/_headers"), "/assets/*\n  X-Content-Type-Options: nosniff\n  Referrer-Policy: no-referrer\n");
 
 const islands = at("client/islands.ts");
 if (existsSync(islands)) {

@@ -58,6 +58,8 @@ export function createApp(options: AppOptions) {
   app.use(
     secureHeaders({
       referrerPolicy: "no-referrer",
+      // Agrees with the CSP's frame-ancestors 'none' for browsers that only know the older header.
+      xFrameOptions: "DENY",
       permissionsPolicy: { geolocation: [], camera: [], microphone: [] },
       // No inline script runs without this response's nonce; nothing loads from another site.
       contentSecurityPolicy: {

@@ -1,7 +1,7 @@
 import { serve } from "@hono/node-server";
 import { getConnInfo } from "@hono/node-server/conninfo";
 import { serveStatic } from "@hono/node-server/serve-static";
-import { type Context, Hono } from "hono";
+import { type Context, Hono, type MiddlewareHandler } from "hono";
 import { createApp } from "./app";
 import { parseAppConfig } from "./config/app-config";
 import type { NodeConfig } from "./config/node-config";
@@ -34,8 +34,29 @@ function schedulePurge(purge: () => Promise<PurgeCounts>): () => void {
   };
 }
 
+/**
+ * Reads and discards a request body the app answered without reading (a 413 refused on its
+ * Content-Length, say). @hono/node-server drains such bodies itself, but not once something has
+ * opened the body as a web stream (hono/body-limit does): the stream stalls, and after 500 ms the
+ * socket is destroyed under a client that was told keep-alive and reuses it ("other side closed").
+ * The server's own drain limits (64 MB, 500 ms) still apply. Workers have no such socket to lose.
+ */
+const drainUnreadBody: MiddlewareHandler = async (c, next) => {
+  await next();
+  if (c.req.method === "GET" || c.req.method === "HEAD") return;
+  const raw = c.req.raw;
+  if (!raw.bodyUsed && raw.body && !raw.body.locked) raw.body.pipeTo(new WritableStream()).catch(() => {});
+};
+
 /** A running embedded server, and how to stop it cleanly. */
 export type NodeServer = { url: string; close(): Promise<void> };
+
+/** The headers Workers adds to assets from dist/public/_headers (written by scripts/build.mjs). */
+const assetHeaders: MiddlewareHandler = async (c, next) => {
+  await next();
+  c.header("X-Content-Type-Options", "nosniff");
+  c.header("Referrer-Policy", "no-referrer");
+};
 
 /**
  * Starts Heard on Node: opens the SQLite file, applies migrations, serves the static assets and
@@ -55,8 +76,11 @@ export async function startNodeServer(
   const stopPurging = schedulePurge(() => runPurge(sqlite.db, parseAppConfig(settings)));
 
   const root = new Hono();
-  root.use("/assets/*", serveStatic({ root: packagePath("dist/public") }));
-  root.route("/", app);
+  root.use(drainUnreadBody);
+  root.use("/assets/*", assetHeaders, serveStatic({ root: packagePath("dist/public") }));
+  // Everything that is not a file goes to the app whole, as Workers assets hand it to the Worker:
+  // mounted with `route()`, a 404 would be this wrapper's plain text instead of the app's page.
+  root.all("*", (c) => app.fetch(c.req.raw, c.env));
 
   const server = serve({ fetch: root.fetch, port: config.PORT, hostname: config.HOST });
   await new Promise<void>((resolve) => server.once("listening", resolve));
