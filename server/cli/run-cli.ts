@@ -4,6 +4,7 @@ import { migrateCommand } from "./migrate";
 import { purgeCommand } from "./purge";
 import { reportCommand } from "./report";
 import { rollupsCommand } from "./report-rollups";
+import { seedCommand } from "./seed";
 import { serveCommand } from "./serve";
 import { surveysValidate } from "./surveys-validate";
 
@@ -18,6 +19,8 @@ Commands:
   report --period 2026-Q4 [--format html|csv|json|docx] [--out FILE] [--locale en]
                              The quarterly board report (suppressed at HEARD_SUPPRESSION_K)
   rollups rebuild            Recount the report rollups from every response and code
+  seed --demo [--force] [--until YYYY-MM-DD]
+                             Fill an empty database with a synthetic year of demo data and demo sign-ins
   admin create --email E --role R   Add an officer; temporary password from stdin or a prompt
   admin list                 Officers: role, disabled, second factor, last sign-in day
   admin disable|enable --email E    Stop or allow an officer's sign-in
@@ -34,6 +37,7 @@ export async function runCli(argv: string[]): Promise<number> {
   if (command === "purge") return purgeCommand();
   if (command === "report") return reportCommand(rest);
   if (command === "rollups") return rollupsCommand(rest);
+  if (command === "seed") return seedCommand(rest);
   if (command === "admin") return adminCommand(rest);
   if (command === "analyse" || command === "analyze") return analyseCommand(rest);
   if (command === "surveys" && rest[0] === "validate") return surveysValidate(rest.slice(1));
