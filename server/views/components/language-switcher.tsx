@@ -6,7 +6,9 @@ function withLang(url: string, locale: Locale): string {
   const [path = "/", query = ""] = url.split("?");
   const params = new URLSearchParams(query);
   params.set("lang", locale);
-  return `${path}?${params}`;
+  // A path opening with "//" or "/\" is another site's address to a browser: without this, the
+  // 404 page for https://heard.example//evil.example would link every language to evil.example.
+  return `/${path.replace(/^[/\\]+/, "")}?${params}`;
 }
 
 /**
