@@ -1,4 +1,4 @@
-import autocannon from "autocannon";
+import { fork } from "node:child_process";
 
 /** What one load run measured. */
 export type LoadResult = {
@@ -19,30 +19,33 @@ export type LoadOptions = {
   seconds: number;
   method?: "GET" | "POST";
   body?: string;
-  /** Caps the requests per second over all connections (paced load); unset, each connection sends
-   * its next request as soon as the last is answered (closed loop, which finds the most the server does). */
+  /**
+   * Requests per second over all connections, evenly spaced whatever the answers (open loop, see
+   * paced-load.ts). Unset, autocannon sends each connection's next request as soon as the last is
+   * answered (closed loop, which finds the most the server does).
+   */
   overallRate?: number;
 };
 
-/** Runs autocannon (in this process, never in the server's) for `seconds` against one request shape. */
-export async function load(name: string, url: string, options: LoadOptions): Promise<LoadResult> {
-  const result = await autocannon({
-    url,
-    connections: options.connections,
-    duration: options.seconds,
-    method: options.method ?? "GET",
-    body: options.body,
-    headers: options.body ? { "content-type": "application/json" } : undefined,
-    overallRate: options.overallRate,
+// Bundled (dist/bench/index.js) the child is the sibling file scripts/build.mjs writes; from source, tsx.
+const child = import.meta.url.endsWith(".ts")
+  ? { file: new URL("./load-child.ts", import.meta.url), execArgv: ["--import", "tsx/esm"] }
+  : { file: new URL("./load-child.js", import.meta.url), execArgv: [] };
+
+/**
+ * Runs autocannon for `seconds` against one request shape, in a new process each time (never the
+ * server's, and never one shared with an earlier run: see load-child.ts).
+ */
+export function load(name: string, url: string, options: LoadOptions): Promise<LoadResult> {
+  return new Promise((resolve, reject) => {
+    const run = fork(child.file, [name, url, JSON.stringify(options)], { execArgv: child.execArgv });
+    let result: LoadResult | undefined;
+    run.once("message", (message) => {
+      result = message as LoadResult;
+    });
+    run.once("error", reject);
+    run.once("exit", (code) =>
+      result ? resolve(result) : reject(new Error(`the load run "${name}" ended with code ${code}`)),
+    );
   });
-  return {
-    name,
-    connections: options.connections,
-    perSec: result.requests.average,
-    p50: result.latency.p50,
-    p99: result.latency.p99,
-    ok: result["2xx"],
-    errors: result.errors + result.timeouts,
-    non2xx: result.non2xx,
-  };
 }

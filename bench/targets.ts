@@ -39,8 +39,9 @@ export function judge(f: Figures): Target[] {
     f.report.measured
       ? {
           target: "report p50 over 1,000,000 responses <= 20 ms",
-          measured: `${f.report.p50} ms`,
-          met: f.report.p50 <= 20,
+          // BENCH_REPORT_RESPONSES can shrink the database for a quick run; that run proves nothing.
+          measured: `${f.report.p50} ms over ${f.report.responses.toLocaleString("en")}`,
+          met: f.report.responses >= 1_000_000 ? f.report.p50 <= 20 : "not measured",
         }
       : {
           target: "report p50 over 1,000,000 responses <= 20 ms",

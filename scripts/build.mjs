@@ -19,7 +19,10 @@ await cp(at("client/styles/heard.css"), at("dist/public/assets/heard.css"));
 await cp(at("client/styles/workspace.css"), at("dist/public/assets/workspace.css"));
 // Workers assets are served before the Worker runs, so their headers come from this file (the Node
 // server adds the same ones in server/node.ts).
-await writeFile(at("dist/public/_headers"), "/assets/*\n  X-Content-Type-Options: nosniff\n  Referrer-Policy: no-referrer\n");
+await writeFile(
+  at("dist/public/_headers"),
+  "/assets/*\n  X-Content-Type-Options: nosniff\n  Referrer-Policy: no-referrer\n",
+);
 
 const islands = at("client/islands.ts");
 if (existsSync(islands)) {
@@ -38,12 +41,10 @@ if (existsSync(islands)) {
 }
 
 if (!clientOnly) {
-  // Each bundle starts its database workers from a file beside it (server/db/sqlite/connection.ts).
-  const sqliteWorker = at("server/db/sqlite/sqlite-worker.ts");
-  const entryPoints = { "server/cli": at("server/cli.ts"), "server/sqlite-worker": sqliteWorker };
+  const entryPoints = { "server/cli": at("server/cli.ts") };
   if (existsSync(at("bench/index.ts"))) {
     entryPoints["bench/index"] = at("bench/index.ts");
-    entryPoints["bench/sqlite-worker"] = sqliteWorker;
+    entryPoints["bench/load-child"] = at("bench/load-child.ts"); // one process per load run
   }
   await build({
     entryPoints,

@@ -40,3 +40,10 @@ describe("isTransactionControl", () => {
     expect(isTransactionControl("select 'commit'")).toBe(false);
   });
 });
+
+describe("EXPLAIN", () => {
+  it("is a read, even of a write, because it never runs the statement", () => {
+    expect(isPlainRead("explain query plan INSERT INTO t SELECT 1")).toBe(true);
+    expect(isPlainRead("EXPLAIN QUERY PLAN SELECT * FROM t")).toBe(true);
+  });
+});

@@ -2,12 +2,14 @@
 // statement to the writer. A false "write" (say a `replace()` call) only costs a place in the write
 // queue; a false "read" would fail on the read-only connection, so the test errs towards the writer.
 const startsAsRead = /^\s*(select|with)\b/i;
+// EXPLAIN only describes a statement, even a write, and never runs it.
+const explains = /^\s*explain\b/i;
 const writes = /\b(insert|update|delete|replace)\b/i;
 const transactionControl = /^\s*(begin|commit|end|rollback|savepoint|release)\b/i;
 
 /** True when `sql` only reads, so it may run on the read-only connection outside the write queue. */
 export function isPlainRead(sql: string): boolean {
-  return startsAsRead.test(sql) && !writes.test(sql);
+  return explains.test(sql) || (startsAsRead.test(sql) && !writes.test(sql));
 }
 
 /**

@@ -1,105 +1,87 @@
-import { Worker } from "node:worker_threads";
-import {
-  fromWire,
-  type GroupResult,
-  groupFromWire,
-  type Query,
-  type QueryResult,
-  type Reply,
-  type Request,
-  type WorkerSettings,
-} from "./worker-protocol";
+import sqlite3 from "sqlite3";
+import { createStatementCache } from "./statement-cache";
 
-export type { Query, QueryMethod, QueryResult } from "./worker-protocol";
+/** How drizzle's sqlite-proxy asks for a statement's result. */
+export type QueryMethod = "run" | "all" | "values" | "get";
 
-/** One SQLite connection owned by a database worker thread; every call is one message each way. */
+/** One statement as the proxy hands it over. */
+export type Query = { sql: string; params: unknown[]; method: QueryMethod };
+
+/**
+ * A result in the proxy's shape: rows as arrays of values in column order; for `get` the one row itself,
+ * or undefined when there is none (typed as the proxy types it).
+ */
+export type QueryResult = { rows: unknown[] };
+
+/** One node-sqlite3 connection with promise-returning calls and a prepared statement cache. */
 export type Connection = {
-  /** Runs one statement (through the worker's statement cache) and returns its rows in the proxy's shape. */
+  /** Runs one statement through the cache and returns its rows in the proxy's shape. */
   query(query: Query): Promise<QueryResult>;
-  /** Runs SQL text that may hold several statements and takes no parameters (pragmas). */
+  /** Runs SQL text that may hold several statements and takes no parameters (pragmas, migrations). */
   exec(sql: string): Promise<void>;
-  /** Runs the jobs as one group commit (commit-group.ts); answers once COMMIT has returned. */
-  commitGroup(jobs: Query[][]): Promise<GroupResult<QueryResult>>;
-  /** Applies migration statements in one transaction (apply-migration.ts). */
-  migrate(statements: readonly string[]): Promise<void>;
-  /** Answers the requests already sent, closes the connection and ends the thread. */
+  /** Waits for running queries, finalizes the cached statements and closes the connection. */
   close(): Promise<void>;
 };
 
-// Bundled (dist/<entry>/*.js), the worker is the sibling file scripts/build.mjs writes next to each
-// entry; from source (vitest, tsx) it is the TypeScript module, loaded through tsx's loader.
-function startWorker(settings: WorkerSettings): Worker {
-  if (import.meta.url.endsWith(".ts")) {
-    return new Worker(new URL("./sqlite-worker.ts", import.meta.url), {
-      workerData: settings,
-      execArgv: [...process.execArgv, "--import", "tsx/esm"],
-    });
-  }
-  return new Worker(new URL("./sqlite-worker.js", import.meta.url), { workerData: settings });
+type Row = Record<string, unknown>;
+
+// node-sqlite3 returns each row as an object keyed by column name and has no raw/array mode
+// (TryGhost/node-sqlite3#443), while the proxy maps fields by position. Object.values gives the column
+// order only if every result column name is unique and not an integer: two columns both named `id` (a
+// join selecting `surveys.id` and `responses.id`) collapse into one and shift every later field, and
+// objects list integer keys ("1") first. Alias such columns (sql`...`.as("survey_id")) in joins.
+function toProxyRows(method: QueryMethod, rows: Row[]): QueryResult {
+  if (method !== "get") return { rows: rows.map((row) => Object.values(row)) };
+  const first = rows[0];
+  return { rows: first === undefined ? (undefined as unknown as unknown[]) : Object.values(first) };
 }
 
-type Pending = { resolve(value: unknown): void; reject(error: Error): void };
-type Ask = Request extends infer R ? (R extends Request ? Omit<R, "id"> : never) : never;
+// `get` is answered from `all`: node-sqlite3's Statement#get leaves a cached statement un-reset, which
+// keeps a read transaction open (pinning the reader to an old snapshot and blocking checkpoints), and it
+// skips re-running a statement without parameters that last returned no row.
+function runStatement(statement: sqlite3.Statement, { params, method }: Query): Promise<QueryResult> {
+  return new Promise((resolve, reject) => {
+    if (method === "run") {
+      statement.run(params, (error: Error | null) => (error ? reject(error) : resolve({ rows: [] })));
+    } else {
+      statement.all<Row>(params, (error, rows) =>
+        error ? reject(error) : resolve(toProxyRows(method, rows)),
+      );
+    }
+  });
+}
 
-/** Opens `file` (read-write and created if missing, or read-only) in a new worker thread. */
+/** Opens `file` (read-write and created if missing, or read-only) with `cacheSize` cached statements. */
 export async function openConnection(
   file: string,
-  options: { readOnly: boolean; cacheSize: number; busyTimeoutMs?: number },
+  options: { readOnly: boolean; cacheSize: number },
 ): Promise<Connection> {
-  const worker = startWorker({ busyTimeoutMs: 5000, ...options, file });
-  const pending = new Map<number, Pending>();
-  let nextId = 1;
-  let broken: Error | undefined;
-  let closing = false;
-  const failAll = (error: Error) => {
-    broken ??= error;
-    for (const waiting of pending.values()) waiting.reject(error);
-    pending.clear();
-  };
-  const exited = new Promise<void>((resolve) => worker.once("exit", () => resolve()));
-  worker.on("message", (reply: Reply) => {
-    const waiting = pending.get(reply.id);
-    pending.delete(reply.id);
-    // An idle worker must not keep the process alive (a CLI command that forgot to close, say);
-    // a closing one must, until it has ended.
-    if (pending.size === 0 && !closing) worker.unref();
-    if (reply.ok) waiting?.resolve(reply.value);
-    else waiting?.reject(fromWire(reply.error));
+  // FULLMUTEX because node-sqlite3 runs calls on the libuv pool, several at once on one connection.
+  const access = options.readOnly ? sqlite3.OPEN_READONLY : sqlite3.OPEN_READWRITE | sqlite3.OPEN_CREATE;
+  const raw = await new Promise<sqlite3.Database>((resolve, reject) => {
+    const opened: sqlite3.Database = new sqlite3.Database(file, access | sqlite3.OPEN_FULLMUTEX, (error) =>
+      error ? reject(error) : resolve(opened),
+    );
   });
-  worker.on("error", failAll);
-  worker.on("exit", (code) =>
-    failAll(new Error(`The database worker for ${file} ended (exit code ${code}).`)),
-  );
-
-  const expect = <T>(id: number) =>
-    new Promise<T>((resolve, reject) => {
-      if (pending.size === 0) worker.ref();
-      pending.set(id, { resolve: resolve as (value: unknown) => void, reject });
-    });
-  const send = <T>(ask: Ask): Promise<T> => {
-    if (broken) return Promise.reject(broken);
-    const id = nextId++;
-    const answered = expect<T>(id);
-    worker.postMessage({ ...ask, id });
-    return answered;
+  const cache = createStatementCache(raw, options.cacheSize);
+  const running = new Set<Promise<unknown>>();
+  const track = <T>(work: Promise<T>): Promise<T> => {
+    running.add(work);
+    const forget = () => running.delete(work);
+    work.then(forget, forget);
+    return work;
   };
-  try {
-    // The worker answers request 0, unasked, once it has opened the file (or failed to).
-    await expect<void>(0);
-  } catch (error) {
-    await worker.terminate();
-    throw error;
-  }
 
   return {
-    query: (query) => send({ op: "query", query }),
-    exec: (sql) => send({ op: "exec", sql }),
-    commitGroup: async (jobs) => groupFromWire(await send({ op: "group", jobs })),
-    migrate: (statements) => send({ op: "migrate", statements: [...statements] }),
+    query: (query) => track(cache.with(query.sql, (statement) => runStatement(statement, query))),
+    exec: (sql) =>
+      track(
+        new Promise<void>((resolve, reject) => raw.exec(sql, (error) => (error ? reject(error) : resolve()))),
+      ),
     async close() {
-      closing = true;
-      await send({ op: "close" });
-      await exited;
+      await Promise.allSettled([...running]);
+      await cache.clear();
+      await new Promise<void>((resolve, reject) => raw.close((error) => (error ? reject(error) : resolve())));
     },
   };
 }

@@ -5,6 +5,7 @@ import { migrate as migrateProxy } from "drizzle-orm/sqlite-proxy/migrator";
 import type { Db } from "../db";
 import { markFoldsOnCommit, ROLLUP_FOLD_SQL } from "../queries/rollups-fold";
 import * as schema from "../schema";
+import { applyMigration } from "./apply-migration";
 import { isPlainRead, isTransactionControl } from "./classify-sql";
 import { type Connection, openConnection, type Query, type QueryResult } from "./connection";
 import { createWriteQueue, type WriteQueueStats } from "./write-queue";
@@ -37,25 +38,22 @@ export type SqliteDatabase = {
 const noRows: QueryResult = { rows: [] };
 
 async function openWriter(file: string, options: Required<SqliteOptions>): Promise<Connection> {
-  const { busyTimeoutMs, statementCacheSize: cacheSize } = options;
-  // The busy timeout is set on open: switching to WAL needs a lock another process may hold.
-  const writer = await openConnection(file, { readOnly: false, cacheSize, busyTimeoutMs });
-  await writer.exec("PRAGMA journal_mode=WAL; PRAGMA synchronous=FULL; PRAGMA foreign_keys=ON;");
+  const writer = await openConnection(file, { readOnly: false, cacheSize: options.statementCacheSize });
+  // busy_timeout first: switching to WAL needs a lock another process may hold.
+  await writer.exec(`PRAGMA busy_timeout=${options.busyTimeoutMs}; PRAGMA journal_mode=WAL;
+    PRAGMA synchronous=FULL; PRAGMA foreign_keys=ON;`);
   return writer;
 }
 
 async function openReader(file: string, options: Required<SqliteOptions>): Promise<Connection> {
-  const { busyTimeoutMs, statementCacheSize: cacheSize } = options;
-  const reader = await openConnection(file, { readOnly: true, cacheSize, busyTimeoutMs });
-  await reader.exec("PRAGMA foreign_keys=ON;");
+  const reader = await openConnection(file, { readOnly: true, cacheSize: options.statementCacheSize });
+  await reader.exec(`PRAGMA busy_timeout=${options.busyTimeoutMs}; PRAGMA foreign_keys=ON;`);
   return reader;
 }
 
 /**
  * Opens (creating if needed) the SQLite file behind the Node server. Plain reads go to a read-only
- * connection; every other statement and every batch goes through one group-commit write queue to the
- * writer. Each connection lives in its own worker thread (sqlite-worker.ts), so neither SQLite's work
- * nor the fsync of a commit ever blocks the event loop.
+ * connection; every other statement and every batch goes through one group-commit write queue.
  */
 export async function openSqlite(file: string, options: SqliteOptions = {}): Promise<SqliteDatabase> {
   const settings = { busyTimeoutMs: 5000, statementCacheSize: 256, maxGroupSize: 512, ...options };
@@ -65,10 +63,18 @@ export async function openSqlite(file: string, options: SqliteOptions = {}): Pro
   const writer = await openWriter(file, settings);
   // Opened only after the writer has set WAL: a read-only connection cannot change the journal mode.
   const reader = inMemory ? undefined : await openReader(file, settings);
-  const queue = createWriteQueue<Query, QueryResult>((jobs) => writer.commitGroup(jobs), {
-    maxGroupSize: settings.maxGroupSize,
-    afterGroup: ROLLUP_FOLD_SQL.map((sql) => ({ sql, params: [], method: "run" as const })),
-  });
+  const queue = createWriteQueue<Query, QueryResult>(
+    {
+      // Prepared and cached like any statement: a third cheaper than exec, which parses every time.
+      control: (sql) => writer.query({ sql, params: [], method: "run" }).then(() => undefined),
+      execute: (statement) => writer.query(statement),
+    },
+    {
+      maxGroupSize: settings.maxGroupSize,
+      // The rollups are summed once per group commit, not once per response.
+      afterGroup: ROLLUP_FOLD_SQL.map((sql) => ({ sql, params: [], method: "run" as const })),
+    },
+  );
   let reads = 0;
   let closing: Promise<void> | undefined;
   const assertOpen = () => {
@@ -97,12 +103,13 @@ export async function openSqlite(file: string, options: SqliteOptions = {}): Pro
     return queue.enqueue(statements);
   };
   const db = drizzle(query, batch, { schema });
+  // Tells storeResponse that this database folds rollups itself (D1 folds in each batch instead).
   markFoldsOnCommit(db);
 
   return {
     db,
     async migrate(migrationsFolder) {
-      const apply = (queries: string[]) => queue.exclusive(() => writer.migrate(queries));
+      const apply = (queries: string[]) => queue.exclusive(() => applyMigration(writer, queries));
       await migrateProxy(db, apply, { migrationsFolder });
     },
     stats: () => ({ ...queue.stats(), reads }),
