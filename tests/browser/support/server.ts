@@ -1,43 +1,36 @@
-import { execFileSync } from "node:child_process";
-import { existsSync } from "node:fs";
 import { mkdir, mkdtemp, rm, rmdir } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { startNodeServer } from "../../../server/node";
+import {
+  ensureBuilt,
+  freePort,
+  startServer as spawnServer,
+  stopServer,
+} from "../../reliability/crash-server";
 
 /** The repository root (where package.json, dist/ and node_modules/ are). */
 export const repoRoot = fileURLToPath(new URL("../../..", import.meta.url));
 
-const ASSETS = ["dist/public/assets/heard.js", "dist/public/assets/heard.css"].map((p) => join(repoRoot, p));
-// Test files run in parallel workers; only one of them may rebuild dist/public (the build deletes it first).
-const LOCK = join(tmpdir(), "heard-browser-tests-client-build.lock");
+// Test files run in parallel workers; only one of them may rebuild dist/ (the build deletes it first).
+const LOCK = join(tmpdir(), "heard-browser-tests-build.lock");
 
-/**
- * Builds the browser assets (`node scripts/build.mjs --client`) unless they are already there, as
- * they are after `npm test` or `node scripts/build.mjs`. Safe to call from parallel test files.
- */
+/** Builds dist/ (server and browser assets) unless it is newer than every source. Safe in parallel. */
 export async function ensureClientAssets(): Promise<void> {
-  const deadline = Date.now() + 60_000;
-  while (!ASSETS.every((file) => existsSync(file))) {
+  const deadline = Date.now() + 120_000;
+  for (;;) {
     try {
       await mkdir(LOCK);
+      break;
     } catch {
-      // Someone else is building: wait for them (or for a stale lock to time out).
-      if (Date.now() > deadline) throw new Error(`Timed out waiting for the client build (lock ${LOCK})`);
+      if (Date.now() > deadline) throw new Error(`Timed out waiting for the build (lock ${LOCK})`);
       await new Promise((resolve) => setTimeout(resolve, 250));
-      continue;
     }
-    try {
-      if (!ASSETS.every((file) => existsSync(file))) {
-        execFileSync(process.execPath, [join(repoRoot, "scripts/build.mjs"), "--client"], {
-          cwd: repoRoot,
-          stdio: "inherit",
-        });
-      }
-    } finally {
-      await rmdir(LOCK).catch(() => {});
-    }
+  }
+  try {
+    ensureBuilt();
+  } finally {
+    await rmdir(LOCK).catch(() => {});
   }
 }
 
@@ -50,45 +43,28 @@ export type TestServer = {
   close(): Promise<void>;
 };
 
-// The Node entry logs every request ("GET /s/:id 200 1.2ms") to console.log; hundreds of those lines
-// would bury the test report, so the harness drops exactly that shape of line while a server runs.
-const REQUEST_LOG_LINE = /^[A-Z]+ \S+ \d{3} [\d.]+ms$/;
-let quietCount = 0;
-let originalLog: typeof console.log | undefined;
-
-function quietRequestLog(): () => void {
-  if (quietCount++ === 0) {
-    const log = console.log;
-    originalLog = log;
-    console.log = (...args: unknown[]) => {
-      if (args.length === 1 && typeof args[0] === "string" && REQUEST_LOG_LINE.test(args[0])) return;
-      log(...args);
-    };
-  }
-  return () => {
-    if (--quietCount === 0 && originalLog) console.log = originalLog;
-  };
-}
-
-/** Starts the real Node server in-process (PORT 0 = any free port); `close()` also removes its data. */
+/**
+ * Starts the built server (`node dist/server/cli.js serve`) as its own process, as it runs in
+ * production. Its own process matters: SQLite's POSIX locks belong to a process, and tests open the
+ * same file with node:sqlite (a second copy of SQLite) to look at what was stored; in one process,
+ * closing that connection would drop the server's locks.
+ */
 export async function startServer(): Promise<TestServer> {
   await ensureClientAssets();
-  const unquiet = quietRequestLog();
   const dataDir = await mkdtemp(join(tmpdir(), "heard-browser-"));
   const dbFile = join(dataDir, "heard.db");
-  const server = await startNodeServer({
-    PORT: 0,
-    HOST: "127.0.0.1",
-    HEARD_DATA_DIR: dataDir,
-    HEARD_DB: dbFile,
-  });
+  const port = await freePort();
+  const url = `http://127.0.0.1:${port}`;
+  const server = await spawnServer(
+    { PORT: String(port), HOST: "127.0.0.1", HEARD_DATA_DIR: dataDir, HEARD_DB: dbFile },
+    url,
+  );
   return {
-    url: server.url,
-    origin: new URL(server.url).origin,
+    url,
+    origin: url,
     dbFile,
     async close() {
-      await server.close();
-      unquiet();
+      await stopServer(server, "SIGTERM");
       await rm(dataDir, { recursive: true, force: true });
     },
   };
