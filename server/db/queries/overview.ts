@@ -1,5 +1,5 @@
 import { and, eq, gte, inArray, lte, sql } from "drizzle-orm";
-import type { DayRange } from "../../domain/themes/period";
+import type { DayRange } from "../../domain/periods/period";
 import type { Db } from "../db";
 import { answerCodes, contactRequests, responses, safeguardingItems } from "../schema";
 

@@ -1,6 +1,6 @@
 import { and, eq, gte, lte, sql } from "drizzle-orm";
+import type { DayRange } from "../../domain/periods/period";
 import type { ResponseGroup } from "../../domain/publications/build-publication";
-import type { DayRange } from "../../domain/themes/period";
 import type { Db } from "../db";
 import { answerCodes, responses } from "../schema";
 

@@ -1,5 +1,5 @@
 import { and, asc, desc, eq, gte, lte, sql } from "drizzle-orm";
-import type { DayRange } from "../../domain/themes/period";
+import type { DayRange } from "../../domain/periods/period";
 import type { Db } from "../db";
 import { answerCodes, answers, quotes, responses } from "../schema";
 import { auditStatement } from "./audit-log";

@@ -7,13 +7,6 @@ export type SurveyCounts = { total: number; thisQuarter: number; withdrawn: numb
 
 export const NO_RESPONSES: SurveyCounts = { total: 0, thisQuarter: 0, withdrawn: 0, paper: 0 };
 
-/** The first day (YYYY-MM-DD) of the calendar quarter `day` falls in; UK financial quarters share these bounds. */
-export function quarterStart(day: string): string {
-  const [year, month] = day.split("-").map(Number) as [number, number];
-  const first = Math.floor((month - 1) / 3) * 3 + 1;
-  return `${year}-${String(first).padStart(2, "0")}-01`;
-}
-
 /** Counts per survey id in one grouped scan (the survey/day index covers the grouping). */
 export async function responseCountsBySurvey(db: Db, since: string): Promise<Map<string, SurveyCounts>> {
   const live = sql`${responses.status} = 'submitted'`;

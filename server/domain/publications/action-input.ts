@@ -1,6 +1,6 @@
 import { z } from "zod";
+import { isDay } from "../periods/period";
 import { frameworkIds } from "../surveys/bundled-framework";
-import { isDay } from "../themes/period";
 import { hasEmail, personIn } from "./owning-team";
 import { ACTION_STATUSES, AGENCIES } from "./publication-content";
 

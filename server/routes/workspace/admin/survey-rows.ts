@@ -3,10 +3,10 @@ import { today } from "../../../db/queries/responses";
 import { type SurveyStatus, surveySettingsById } from "../../../db/queries/survey-settings";
 import {
   NO_RESPONSES,
-  quarterStart,
   responseCountsBySurvey,
   type SurveyCounts,
 } from "../../../db/queries/survey-settings-counts";
+import { quarterOf } from "../../../domain/periods/period";
 import { bundledSurveys } from "../../../surveys/bundled-surveys";
 import { surveyIn } from "../../../surveys/localised-surveys";
 
@@ -26,7 +26,7 @@ export type SurveyRow = {
 export async function surveyRows(db: Db, locale: string, day = today()): Promise<SurveyRow[]> {
   const [settings, counts] = await Promise.all([
     surveySettingsById(db),
-    responseCountsBySurvey(db, quarterStart(day)),
+    responseCountsBySurvey(db, quarterOf(day).from),
   ]);
   return bundledSurveys.map((survey) => {
     const setting = settings.get(survey.id);

@@ -1,9 +1,9 @@
 import { z } from "@hono/zod-openapi";
 import type { ListingFilter } from "../../../db/queries/responses-listing";
 import type { Theme } from "../../../db/queries/themes";
+import { isDay, QUARTER_PATTERN, quarterRange } from "../../../domain/periods/period";
 import { frameworkIds } from "../../../domain/surveys/bundled-framework";
 import { decodeCursor } from "../../../domain/themes/listing-cursor";
-import { isDay, QUARTER_PATTERN, quarterRange } from "../../../domain/themes/period";
 
 /** Answers per page: enough to code in a sitting, few enough for a quick page. */
 export const PAGE_SIZE = 50;

@@ -7,9 +7,9 @@ import {
 } from "../../../db/queries/overview";
 import { listThemes } from "../../../db/queries/themes";
 import type { Role } from "../../../domain/auth/roles";
+import { quarterOf, quarterRange } from "../../../domain/periods/period";
 import { frameworkIds } from "../../../domain/surveys/bundled-framework";
 import { publishOverview } from "../../../domain/themes/overview-counts";
-import { quarterOf, quarterRange } from "../../../domain/themes/period";
 import { bundledSurveys } from "../../../surveys/bundled-surveys";
 
 /** Who sees exact counts: the officers who already read the answers. The board sees suppressed ones. */
@@ -20,7 +20,7 @@ export async function loadOverview(
   db: Db,
   options: { role: Role; k: number; period?: string; today: string },
 ) {
-  const period = options.period ?? quarterOf(options.today);
+  const period = options.period ?? quarterOf(options.today).id;
   const range = quarterRange(period);
   if (!range) throw new Error(`Not a quarter: ${period}`);
   const [responses, themes, openSafeguarding, openContact, codebook] = await Promise.all([

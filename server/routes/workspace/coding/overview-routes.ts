@@ -2,7 +2,7 @@ import { createRoute, z } from "@hono/zod-openapi";
 import type { Context } from "hono";
 import { today } from "../../../db/queries/responses";
 import { can } from "../../../domain/auth/roles";
-import { QUARTER_PATTERN, recentQuarters } from "../../../domain/themes/period";
+import { QUARTER_PATTERN, recentQuarters } from "../../../domain/periods/period";
 import type { AppEnv } from "../../../http/app-env";
 import { createRouter } from "../../../http/create-router";
 import { requirePermission, staffOf } from "../../../http/require-staff";

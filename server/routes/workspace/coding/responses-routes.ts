@@ -2,7 +2,7 @@ import { createRoute, z } from "@hono/zod-openapi";
 import type { Context } from "hono";
 import { today } from "../../../db/queries/responses";
 import { listThemes } from "../../../db/queries/themes";
-import { recentQuarters } from "../../../domain/themes/period";
+import { recentQuarters } from "../../../domain/periods/period";
 import type { AppEnv } from "../../../http/app-env";
 import { createRouter } from "../../../http/create-router";
 import { Problem } from "../../../http/problem";
