@@ -1,5 +1,5 @@
 import type { Context, MiddlewareHandler } from "hono";
-import { sha256Hex } from "../domain/crypto/sha256-hex";
+import { sha256HexSync } from "../domain/crypto/sha256-hex";
 import type { AppEnv } from "./app-env";
 
 /** How a runtime entry tells the app where a request came from (the socket, or Cloudflare's header). */
@@ -18,7 +18,7 @@ const saltOnce = () => {
 export function sourceKeyMiddleware(sourceOf: SourceOf | undefined): MiddlewareHandler<AppEnv> {
   return async (c, next) => {
     const source = sourceOf?.(c);
-    c.set("sourceKey", source ? (await sha256Hex(`${saltOnce()}:${source}`)).slice(0, 32) : "unknown");
+    c.set("sourceKey", source ? sha256HexSync(`${saltOnce()}:${source}`).slice(0, 32) : "unknown");
     await next();
   };
 }
