@@ -7,6 +7,7 @@ import { markFoldsOnCommit, ROLLUP_FOLD_SQL } from "../queries/rollups-fold";
 import * as schema from "../schema";
 import { applyMigration } from "./apply-migration";
 import { isPlainRead, isTransactionControl } from "./classify-sql";
+import { coalesceWrites } from "./coalesce-writes";
 import { type Connection, openConnection, type Query, type QueryResult } from "./connection";
 import { createWriteQueue, type WriteQueueStats } from "./write-queue";
 
@@ -73,6 +74,7 @@ export async function openSqlite(file: string, options: SqliteOptions = {}): Pro
       maxGroupSize: settings.maxGroupSize,
       // The rollups are summed once per group commit, not once per response.
       afterGroup: ROLLUP_FOLD_SQL.map((sql) => ({ sql, params: [], method: "run" as const })),
+      coalesce: coalesceWrites,
     },
   );
   let reads = 0;

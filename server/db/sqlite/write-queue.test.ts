@@ -8,7 +8,7 @@ describe("createWriteQueue", () => {
     const { queue, log, items } = await recordedQueue();
     await Promise.all(["a", "b", "c"].map((id) => queue.enqueue([insert(id)])));
     expect(log).toEqual(["BEGIN IMMEDIATE", "COMMIT"]);
-    expect(queue.stats()).toEqual({ commits: 1, batches: 3, failed: 0, rollbacks: 0 });
+    expect(queue.stats()).toEqual({ commits: 1, batches: 3, failed: 0, rollbacks: 0, merged: 0 });
     expect(await items()).toEqual(["a", "b", "c"]);
   });
 
@@ -48,7 +48,7 @@ describe("createWriteQueue", () => {
       "COMMIT",
     ]);
     expect(await items()).toEqual(["a", "c"]);
-    expect(queue.stats()).toEqual({ commits: 1, batches: 2, failed: 1, rollbacks: 1 });
+    expect(queue.stats()).toEqual({ commits: 1, batches: 2, failed: 1, rollbacks: 1, merged: 0 });
   });
 
   it("undoes a second failure among the retried jobs with ROLLBACK TO its savepoint", async () => {
@@ -67,7 +67,7 @@ describe("createWriteQueue", () => {
     ]);
     expect(log).toContain("ROLLBACK TO job");
     expect(await items()).toEqual(["a", "c"]);
-    expect(queue.stats()).toEqual({ commits: 1, batches: 2, failed: 2, rollbacks: 1 });
+    expect(queue.stats()).toEqual({ commits: 1, batches: 2, failed: 2, rollbacks: 1, merged: 0 });
   });
 
   it("recovers when a failure in a savepoint has already ended the whole transaction", async () => {
@@ -87,7 +87,7 @@ describe("createWriteQueue", () => {
       "fulfilled",
     ]);
     expect(await items()).toEqual(["a", "c"]);
-    expect(queue.stats()).toEqual({ commits: 1, batches: 2, failed: 2, rollbacks: 2 });
+    expect(queue.stats()).toEqual({ commits: 1, batches: 2, failed: 2, rollbacks: 2, merged: 0 });
   });
 
   it("rejects every job of a group whose COMMIT fails, and goes on afterwards", async () => {
@@ -101,13 +101,13 @@ describe("createWriteQueue", () => {
     expect((results[1] as PromiseRejectedResult).reason.message).toMatch(/FOREIGN KEY constraint failed/);
     await queue.enqueue([insert("b")]);
     expect(await items()).toEqual(["b"]);
-    expect(queue.stats()).toEqual({ commits: 1, batches: 1, failed: 2, rollbacks: 0 });
+    expect(queue.stats()).toEqual({ commits: 1, batches: 1, failed: 2, rollbacks: 0, merged: 0 });
   });
 
   it("never puts more than maxGroupSize jobs in one commit", async () => {
     const { queue } = await recordedQueue(2);
     await Promise.all(["a", "b", "c", "d", "e"].map((id) => queue.enqueue([insert(id)])));
-    expect(queue.stats()).toEqual({ commits: 3, batches: 5, failed: 0, rollbacks: 0 });
+    expect(queue.stats()).toEqual({ commits: 3, batches: 5, failed: 0, rollbacks: 0, merged: 0 });
   });
 
   it("runs exclusive work alone, between the jobs queued before and after it", async () => {
