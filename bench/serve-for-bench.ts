@@ -12,7 +12,7 @@ import { DatabaseSync } from "node:sqlite";
  * BENCH_NODE_OPTIONS overrides the flags.
  */
 export const SERVER_NODE_OPTIONS =
-  process.env.BENCH_NODE_OPTIONS ?? "--max-semi-space-size=16 --max-old-space-size=256";
+  process.env.BENCH_NODE_OPTIONS ?? "--max-semi-space-size=8 --max-old-space-size=256";
 const SERVER_MALLOC_ARENA_MAX = "2";
 
 /** A real `heard serve` in its own process, on a fresh database. */
