@@ -73,8 +73,8 @@ function parse(query: Query): { key: string; merge: Omit<Merge, "rows">; rows: u
 export function coalesceWrites(
   jobs: readonly (readonly Query[])[],
 ): Coalesced<Query, QueryResult> | undefined {
-  const merges = new Map<string, Merge>();
-  const order: string[] = [];
+  // A Map keeps insertion order: the order in which the shapes first appear.
+  const merges = new Map<string, Merge & { position: number }>();
   for (const job of jobs) {
     let last = -1;
     for (const query of job) {
@@ -82,17 +82,15 @@ export function coalesceWrites(
       if (!parsed) return undefined;
       let merge = merges.get(parsed.key);
       if (!merge) {
-        merge = { ...parsed.merge, rows: [] };
+        merge = { ...parsed.merge, rows: [], position: merges.size };
         merges.set(parsed.key, merge);
-        order.push(parsed.key);
       }
-      const position = order.indexOf(parsed.key);
-      if (parsed.merge.kind === "insert" && position < last) return undefined;
-      last = Math.max(last, position);
+      if (merge.kind === "insert" && merge.position < last) return undefined;
+      last = Math.max(last, merge.position);
       merge.rows.push(...parsed.rows);
     }
   }
-  const all = order.map((key) => merges.get(key) as Merge);
+  const all = [...merges.values()];
   const inserted = new Set(all.filter((m) => m.kind === "insert").map((m) => m.table));
   if (all.some((m) => m.kind === "delete" && inserted.has(m.table))) return undefined;
   const statement = (m: Merge): Query => ({

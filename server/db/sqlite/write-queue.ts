@@ -84,6 +84,13 @@ export function createWriteQueue<S, R>(
     for (const job of jobs) job.reject(error);
   };
 
+  // Undoes the open group; `again` runs next, each job in a savepoint.
+  const rollBack = async (again: Job<S, R>[]) => {
+    await executor.control("ROLLBACK").catch(() => undefined);
+    counts.rollbacks++;
+    retry = again;
+  };
+
   const runGroup = async (): Promise<void> => {
     const careful = retry.length > 0;
     try {
@@ -99,22 +106,14 @@ export function createWriteQueue<S, R>(
     if (merged) {
       // Which job broke a merged statement is unknown, so all of them run again one by one.
       const outcome = await runJob(executor, merged.statements, false);
-      if ("abort" in outcome) {
-        await executor.control("ROLLBACK").catch(() => undefined);
-        counts.rollbacks++;
-        retry = group;
-        return;
-      }
+      if ("abort" in outcome) return rollBack(group);
       outcomes.push(...merged.results.map((results) => ({ results: [...results] })));
     }
     for (const job of merged ? [] : group) {
       const outcome = await runJob(executor, job.statements, careful);
       if ("abort" in outcome) {
-        await executor.control("ROLLBACK").catch(() => undefined);
-        counts.rollbacks++;
-        fail([job], outcome.abort);
-        retry = group.filter((other) => other !== job);
-        return;
+        await rollBack(group.filter((other) => other !== job));
+        return fail([job], outcome.abort);
       }
       outcomes.push(outcome);
     }
