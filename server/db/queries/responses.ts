@@ -3,6 +3,7 @@ import type { BatchItem } from "drizzle-orm/batch";
 import type { Survey } from "../../domain/surveys/survey-schema";
 import type { Db } from "../db";
 import { answers as answersTable, responses } from "../schema";
+import { plainInsert } from "./plain-insert";
 import { withdrawalRollupStatements } from "./rollups-changes";
 import { rollupFoldStatements } from "./rollups-fold";
 
@@ -34,24 +35,27 @@ export function today(now = new Date()): string {
 
 /**
  * Stores a response and its answers in one atomic batch, with any `alongside` statements
- * (safeguarding items, deleting the draft), so a submission never half-happens.
+ * (safeguarding items, deleting the draft), so a submission never half-happens. Every submission
+ * comes this way, so the inserts skip drizzle's query builder (./plain-insert.ts).
  */
 export async function storeResponse(db: Db, response: NewResponse, alongside: BatchItem<"sqlite">[] = []) {
   const { survey, id } = response;
   const rows = response.answers.map((a) => ({ responseId: id, ...a }));
   await db.batch([
-    db.insert(responses).values({
-      id,
-      surveyId: survey.id,
-      surveyVersion: survey.version,
-      audience: survey.audience,
-      locale: response.locale,
-      submittedOn: response.submittedOn,
-      receiptHash: response.receiptHash,
-      eventLabel: response.eventLabel,
-      channel: response.channel ?? "online",
-    }),
-    ...(rows.length > 0 ? [db.insert(answersTable).values(rows)] : []),
+    plainInsert(db, responses, [
+      {
+        id,
+        surveyId: survey.id,
+        surveyVersion: survey.version,
+        audience: survey.audience,
+        locale: response.locale,
+        submittedOn: response.submittedOn,
+        receiptHash: response.receiptHash,
+        eventLabel: response.eventLabel,
+        channel: response.channel ?? "online",
+      },
+    ]),
+    ...(rows.length > 0 ? [plainInsert(db, answersTable, rows)] : []),
     ...alongside,
     ...rollupFoldStatements(db),
   ]);
