@@ -2,7 +2,6 @@
 //   dist/public/assets/*   browser assets (CSS, island scripts), served by both runtimes
 //   dist/server/cli.js     the Node entry and `heard` CLI, one ESM bundle (npm packages stay external)
 //   dist/bench/index.js    the benchmark runner
-//   dist/*/sqlite-worker.js  the database worker thread each of those starts
 // `--client` builds only the browser assets (wrangler bundles the Worker itself).
 
 import { existsSync } from "node:fs";

@@ -8,6 +8,7 @@ import type { NodeConfig } from "./config/node-config";
 import type { PurgeCounts } from "./db/queries/purge";
 import { openSqlite } from "./db/sqlite/open-sqlite";
 import { packagePath } from "./node/package-root";
+import { requestDrain } from "./node/request-drain";
 import { ensureSafeguardingKey } from "./node/safeguarding-key-file";
 import { describePurge, runPurge } from "./services/run-purge";
 
@@ -75,8 +76,9 @@ export async function startNodeServer(
   const app = createApp({ database: () => sqlite.db, config: settings, sourceOf });
   const stopPurging = schedulePurge(() => runPurge(sqlite.db, parseAppConfig(settings)));
 
+  const requests = requestDrain();
   const root = new Hono();
-  root.use(drainUnreadBody);
+  root.use(requests.middleware, drainUnreadBody);
   root.use("/assets/*", assetHeaders, serveStatic({ root: packagePath("dist/public") }));
   // Everything that is not a file goes to the app whole, as Workers assets hand it to the Worker:
   // mounted with `route()`, a 404 would be this wrapper's plain text instead of the app's page.
@@ -89,9 +91,17 @@ export async function startNodeServer(
   const shownHost = config.HOST === "0.0.0.0" ? "localhost" : config.HOST;
   return {
     url: `http://${shownHost}:${port}`,
+    /** Stops taking connections, answers the requests already in, then closes the database. */
     async close() {
       stopPurging();
-      await new Promise<void>((resolve) => server.close(() => resolve()));
+      const closed = new Promise<void>((resolve) => server.close(() => resolve()));
+      await requests.drain();
+      // Responses still being written end their connections themselves (Connection: close); a
+      // client too slow to read one within 10 s is cut off rather than holding the stop up.
+      if ("closeIdleConnections" in server) server.closeIdleConnections();
+      const stuck = setTimeout(() => "closeAllConnections" in server && server.closeAllConnections(), 10_000);
+      await closed;
+      clearTimeout(stuck);
       await sqlite.close();
     },
   };

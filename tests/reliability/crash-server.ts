@@ -4,6 +4,7 @@ import { createServer } from "node:net";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import sqlite3 from "sqlite3";
+import { newSealingKey } from "../../server/domain/crypto/sealed-text";
 
 /** The repository root (package.json, dist/, migrations/). */
 export const repoRoot = fileURLToPath(new URL("../..", import.meta.url));
@@ -38,6 +39,23 @@ export async function freePort(): Promise<number> {
   await new Promise<void>((resolve) => probe.close(() => resolve()));
   if (typeof address !== "object" || !address) throw new Error("no port");
   return address.port;
+}
+
+/**
+ * A test server's environment: port, its database in `dataDir`, the submission limit off (the load
+ * comes from one address) and a fresh safeguarding key; and the URL it will answer on.
+ */
+export async function testServerEnv(dataDir: string) {
+  const port = await freePort();
+  const env = {
+    PORT: String(port),
+    HOST: "127.0.0.1",
+    HEARD_DATA_DIR: dataDir,
+    HEARD_DB: join(dataDir, "heard.db"),
+    HEARD_SUBMIT_LIMIT_PER_MINUTE: "0",
+    HEARD_SAFEGUARDING_KEY: newSealingKey(),
+  };
+  return { env, url: `http://127.0.0.1:${port}`, dbFile: env.HEARD_DB };
 }
 
 /** `node dist/server/cli.js serve` as its own process, so it can be killed like a real server. */
@@ -93,4 +111,19 @@ export async function inspect(file: string, queries: string[]): Promise<unknown[
   } finally {
     await new Promise<void>((resolve) => db.close(() => resolve()));
   }
+}
+
+/** POSTs one submission; its status and, for a 201, its receipt code. Rejects if the connection fails. */
+export async function submit(
+  url: string,
+  surveyId: string,
+  answers: Record<string, unknown>,
+): Promise<{ status: number; receipt?: string }> {
+  const res = await fetch(`${url}/api/surveys/${surveyId}/responses`, {
+    method: "POST",
+    headers: { "content-type": "application/json" },
+    body: JSON.stringify({ locale: "en", answers }),
+  });
+  const body = (await res.json()) as { receipt?: string };
+  return { status: res.status, receipt: res.status === 201 ? body.receipt : undefined };
 }

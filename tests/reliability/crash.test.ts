@@ -2,8 +2,15 @@ import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { newSealingKey } from "../../server/domain/crypto/sealed-text";
-import { ensureBuilt, freePort, inspect, type ServerProcess, startServer, stopServer } from "./crash-server";
+import {
+  ensureBuilt,
+  inspect,
+  type ServerProcess,
+  startServer,
+  stopServer,
+  submit,
+  testServerEnv,
+} from "./crash-server";
 
 const KILLS = 5;
 const IN_FLIGHT = 20;
@@ -28,17 +35,7 @@ describe("kill -9 under concurrent submissions", () => {
   beforeAll(async () => {
     ensureBuilt();
     dataDir = await mkdtemp(join(tmpdir(), "heard-crash-"));
-    dbFile = join(dataDir, "heard.db");
-    const port = await freePort();
-    url = `http://127.0.0.1:${port}`;
-    env = {
-      PORT: String(port),
-      HOST: "127.0.0.1",
-      HEARD_DATA_DIR: dataDir,
-      HEARD_DB: dbFile,
-      HEARD_SUBMIT_LIMIT_PER_MINUTE: "0",
-      HEARD_SAFEGUARDING_KEY: newSealingKey(),
-    };
+    ({ env, url, dbFile } = await testServerEnv(dataDir));
   });
   afterAll(async () => {
     if (server) await stopServer(server, "SIGKILL");
@@ -57,14 +54,9 @@ describe("kill -9 under concurrent submissions", () => {
       while (!stopped) {
         const [id, answers] = SUBMISSIONS[(n + sent++) % SUBMISSIONS.length] ?? SUBMISSIONS[0];
         try {
-          const res = await fetch(`${url}/api/surveys/${id}/responses`, {
-            method: "POST",
-            headers: { "content-type": "application/json" },
-            body: JSON.stringify({ locale: "en", answers }),
-          });
-          statuses.set(res.status, (statuses.get(res.status) ?? 0) + 1);
-          const body = (await res.json()) as { receipt?: string };
-          if (res.status === 201 && body.receipt) receipts.push(body.receipt);
+          const { status, receipt } = await submit(url, id, answers);
+          statuses.set(status, (statuses.get(status) ?? 0) + 1);
+          if (receipt) receipts.push(receipt);
         } catch {
           await sleep(20);
         }
