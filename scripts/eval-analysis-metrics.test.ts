@@ -1,13 +1,6 @@
-import { readFile } from "node:fs/promises";
 import { describe, expect, it } from "vitest";
-import type { PiiSpan, TextAnalysis } from "../server/domain/analysis/analysis-types";
-import {
-  type EvalCase,
-  EvalFileError,
-  emptyPrediction,
-  type Outcome,
-  parseEvalJsonl,
-} from "./eval-analysis-cases";
+import type { PiiSpan } from "../server/domain/analysis/analysis-types";
+import type { Outcome } from "./eval-analysis-cases";
 import {
   f1,
   isCovered,
@@ -20,30 +13,8 @@ import {
   scoreHarms,
   scorePii,
 } from "./eval-analysis-metrics";
-import { evaluate, failedTargets, listMisses } from "./eval-analysis-summary";
-
-function evalCase(over: Partial<EvalCase> & Pick<EvalCase, "id" | "text">): EvalCase {
-  return { locale: "en", age: "13-17", pii: [], disclosure: false, categories: [], harms: [], ...over };
-}
-
-function prediction(
-  over: Partial<TextAnalysis> & { flag?: boolean; categories?: TextAnalysis["safeguarding"]["categories"] },
-) {
-  const { flag = false, categories = [], ...rest } = over;
-  return {
-    redacted: "",
-    pii: [],
-    harms: [],
-    ...rest,
-    safeguarding: { flag, categories },
-  } satisfies TextAnalysis;
-}
-
-/** Spans covering every occurrence of `value`. */
-function spanOf(text: string, value: string, type: PiiSpan["type"]): PiiSpan {
-  const start = text.indexOf(value);
-  return { type, start, end: start + value.length };
-}
+import { listMisses } from "./eval-analysis-summary";
+import { evalCase, prediction, spanOf } from "./eval-analysis-test-support";
 
 describe("ratios", () => {
   it("computes precision, recall and F1, with null when nothing to divide by", () => {
@@ -301,114 +272,5 @@ describe("scoreHarms", () => {
       { id: "en-001", kind: "harms", detail: "harms missing serious-youth-violence; extra bullying" },
       { id: "en-004", kind: "harms", detail: "harms missing bullying" },
     ]);
-  });
-});
-
-describe("failedTargets", () => {
-  const c = evalCase({
-    id: "en-001",
-    text: "kms. my snap is jaz.x",
-    pii: [{ type: "handle", value: "jaz.x" }],
-    disclosure: true,
-    categories: ["self-harm"],
-  });
-
-  it("passes only types that are measured and above target", () => {
-    const perfect = evaluate([
-      {
-        case: c,
-        prediction: prediction({
-          redacted: "kms. my snap is [handle]",
-          pii: [spanOf(c.text, "jaz.x", "handle")],
-          flag: true,
-          categories: ["self-harm"],
-        }),
-      },
-    ]);
-    // Types with no labelled values are unmeasurable (null) and fail, as does harm F1 with no harms at all.
-    const failures = failedTargets(perfect);
-    expect(failures).toContain("PII recall (name) n/a < 0.95");
-    expect(failures.some((f) => f.startsWith("PII recall (handle)"))).toBe(false);
-    expect(failures.some((f) => f.startsWith("disclosure"))).toBe(false);
-    expect(failures).toContain("harm micro-F1 n/a < 0.75");
-  });
-
-  it("fails an analyser that throws (scored as the empty prediction)", () => {
-    const s = evaluate([{ case: c, prediction: emptyPrediction(c.text), error: "not implemented" }]);
-    expect(s.errors).toBe(1);
-    expect(s.leaks).toHaveLength(1);
-    expect(failedTargets(s)).toEqual(
-      expect.arrayContaining([
-        "PII recall (handle) 0.000 < 0.95",
-        "disclosure recall 0.000 < 0.95",
-        "disclosure precision n/a < 0.7",
-      ]),
-    );
-    expect(s.misses[0]).toEqual({ id: "en-001", kind: "error", detail: "analyser threw: not implemented" });
-  });
-});
-
-describe("parseEvalJsonl", () => {
-  const good = JSON.stringify(
-    evalCase({ id: "en-001", text: "I'm Jade", pii: [{ type: "name", value: "Jade" }] }),
-  );
-
-  it("reads valid lines and skips blank ones", () => {
-    expect(parseEvalJsonl(`${good}\n\n`)).toHaveLength(1);
-  });
-
-  it.each([
-    ["not JSON", "{oops", /^line 2: not valid JSON/],
-    ["an unknown field", JSON.stringify({ ...JSON.parse(good), id: "en-002", extra: 1 }), /^line 2: /],
-    [
-      "a value not in the text",
-      JSON.stringify({ ...JSON.parse(good), id: "en-002", pii: [{ type: "name", value: "Jo" }] }),
-      /not a substring/,
-    ],
-    [
-      "disclosure without categories",
-      JSON.stringify({ ...JSON.parse(good), id: "en-002", disclosure: true }),
-      /categories is empty/,
-    ],
-    [
-      "categories without disclosure",
-      JSON.stringify({ ...JSON.parse(good), id: "en-002", categories: ["missing"] }),
-      /not empty/,
-    ],
-    [
-      "an unknown harm",
-      JSON.stringify({ ...JSON.parse(good), id: "en-002", harms: ["gangs"] }),
-      /^line 2: harms/,
-    ],
-    [
-      "an id of another locale",
-      JSON.stringify({ ...JSON.parse(good), id: "pl-002" }),
-      /does not start with its locale/,
-    ],
-    ["a duplicate id", good, /duplicate id en-001 \(first on line 1\)/],
-  ])("names the line for %s", (_, second, message) => {
-    expect(() => parseEvalJsonl(`${good}\n${second}`)).toThrow(EvalFileError);
-    expect(() => parseEvalJsonl(`${good}\n${second}`)).toThrow(message);
-  });
-});
-
-describe("tests/fixtures/analysis-eval.jsonl", () => {
-  it("is a valid set with the agreed composition", async () => {
-    const cases = parseEvalJsonl(
-      await readFile(new URL("../tests/fixtures/analysis-eval.jsonl", import.meta.url), "utf8"),
-    );
-    expect(cases.length).toBeGreaterThanOrEqual(240);
-    for (const locale of ["pl", "lt", "lv", "ro", "bn"]) {
-      expect(cases.filter((c) => c.locale === locale).length).toBeGreaterThanOrEqual(25);
-    }
-    for (const type of ["name", "phone", "email", "postcode", "address", "school", "url", "handle"]) {
-      expect(cases.flatMap((c) => c.pii).filter((p) => p.type === type).length).toBeGreaterThanOrEqual(25);
-    }
-    const positives = cases.filter((c) => c.disclosure);
-    expect(positives.length).toBeGreaterThanOrEqual(60);
-    expect(new Set(positives.flatMap((c) => c.categories)).size).toBe(12);
-    expect(new Set(positives.map((c) => c.locale)).size).toBe(6);
-    expect(cases.filter((c) => c.note?.startsWith("hard negative")).length).toBeGreaterThanOrEqual(50);
-    expect(cases.filter((c) => c.note?.startsWith("hard negative") && c.disclosure)).toEqual([]);
   });
 });
