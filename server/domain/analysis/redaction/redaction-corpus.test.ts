@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { PII_TYPES, type PiiType } from "../analysis-types";
 import { redact } from "./redact";
-import { CORPUS_GAZETTEER as GAZETTEER, NEGATIVES, POSITIVES, parseMarked } from "./redaction-corpus";
+import { CORPUS_GAZETTEER as GAZETTEER, POSITIVES, parseMarked } from "./redaction-corpus";
+import { NEGATIVES } from "./redaction-corpus-negatives";
 
 const samples = POSITIVES.map((line) => ({ ...parseMarked(line), line }));
 
