@@ -10,7 +10,7 @@ import {
   stopServer,
   submit,
   testServerEnv,
-} from "./crash-server";
+} from "./server-process";
 
 const KILLS = 5;
 const IN_FLIGHT = 20;

@@ -11,7 +11,7 @@ import {
   stopServer,
   submit,
   testServerEnv,
-} from "./crash-server";
+} from "./server-process";
 
 const CLIENTS = 20;
 const answers = { "safe-at-park": "not-very-safe", "anything-else": "Big kids hang about by the shops" };

@@ -7,7 +7,7 @@ import {
   freePort,
   startServer as spawnServer,
   stopServer,
-} from "../../reliability/crash-server";
+} from "../../reliability/server-process";
 
 /** The repository root (where package.json, dist/ and node_modules/ are). */
 export const repoRoot = fileURLToPath(new URL("../../..", import.meta.url));
