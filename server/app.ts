@@ -1,9 +1,9 @@
 import type { Context, MiddlewareHandler } from "hono";
-import { bodyLimit } from "hono/body-limit";
 import { NONCE, secureHeaders } from "hono/secure-headers";
 import { parseAppConfig } from "./config/app-config";
 import type { Db } from "./db/db";
 import type { AppEnv } from "./http/app-env";
+import { limitBodySize } from "./http/body-size-limit";
 import { createRouter } from "./http/create-router";
 import { refuseCrossOrigin } from "./http/cross-origin";
 import { handleError, handleNotFound } from "./http/error-handler";
@@ -75,11 +75,8 @@ export function createApp(options: AppOptions) {
   );
   app.use("/workspace/*", noStore);
   app.use("/api/*", noStore);
-  const smallBodies = bodyLimit({
-    maxSize: MAX_BODY_BYTES,
-    onError: () => {
-      throw new Problem(413, "too_large", "The request is larger than 64 KB. Send less text and try again.");
-    },
+  const smallBodies = limitBodySize(MAX_BODY_BYTES, () => {
+    throw new Problem(413, "too_large", "The request is larger than 64 KB. Send less text and try again.");
   });
   // Paper-form CSV uploads (up to 2 MB) are limited on their own routes instead.
   app.use((c, next) => (isPaperImportPath(c.req.path) ? next() : smallBodies(c, next)));
@@ -125,10 +122,14 @@ export function createApp(options: AppOptions) {
   return app;
 }
 
-/** Officers' pages and API answers are never kept in a shared or browser cache. */
+/**
+ * Officers' pages and API answers are never kept in a shared or browser cache. Set on the finished
+ * response's headers as secureHeaders does: `c.header()` after `next()` would copy the response
+ * into a new one (a web stream and all) on every request.
+ */
 const noStore: MiddlewareHandler = async (c, next) => {
   await next();
-  c.header("Cache-Control", "no-store");
+  c.res.headers.set("Cache-Control", "no-store");
 };
 
 /** The app's type, for tests and entries. */

@@ -46,6 +46,24 @@ export function respondentApi(target: TargetRef) {
     expect(await missing.json()).toMatchObject({ error: { code: "not_found" } });
   });
 
+  it("counts a body sent without a length (chunked) as it arrives: 413 over 64 KB, 201 under", async () => {
+    const { url } = target();
+    // A stream body has no Content-Length, so the size is only known by reading it.
+    const chunked = (text: string) =>
+      fetch(`${url}/api/surveys/quick-feedback/responses`, {
+        method: "POST",
+        headers: { "content-type": "application/json", origin: url },
+        body: new Blob([JSON.stringify({ answers: { "one-thing": text } })]).stream(),
+        duplex: "half",
+      } as RequestInit);
+    const huge = await chunked("x".repeat(70_000));
+    expect(huge.status).toBe(413);
+    expect(await huge.json()).toMatchObject({ error: { code: "too_large" } });
+    const small = await chunked("Keep the pizza");
+    expect(small.status).toBe(201);
+    expect(await small.json()).toMatchObject({ receipt: expect.stringMatching(/^[0-9A-Z-]{19}$/) });
+  });
+
   it("withdraws answers through the form with a receipt code, and explains a code it cannot use", async () => {
     const b = browser(target());
     const sent = await b.send("/api/surveys/quick-feedback/responses", {

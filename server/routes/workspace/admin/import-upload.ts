@@ -1,7 +1,7 @@
 import type { Context, MiddlewareHandler } from "hono";
-import { bodyLimit } from "hono/body-limit";
 import { MAX_IMPORT_BYTES } from "../../../domain/paper-import/import-limits";
 import type { AppEnv } from "../../../http/app-env";
+import { limitBodySize } from "../../../http/body-size-limit";
 import { Problem } from "../../../http/problem";
 
 /**
@@ -21,10 +21,7 @@ export const tooLargeMessage = (c: Context<AppEnv>) =>
 export function limitImportBody(
   onTooLarge: (c: Context<AppEnv>) => Response | Promise<Response>,
 ): MiddlewareHandler<AppEnv> {
-  return bodyLimit({
-    maxSize: MAX_IMPORT_BYTES + MULTIPART_ROOM,
-    onError: (c) => onTooLarge(c as Context<AppEnv>),
-  });
+  return limitBodySize(MAX_IMPORT_BYTES + MULTIPART_ROOM, (c) => onTooLarge(c as Context<AppEnv>));
 }
 
 /** The API's limit: 413 with our error shape. */
