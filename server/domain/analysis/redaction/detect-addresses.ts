@@ -1,4 +1,5 @@
 import type { PiiSpan } from "../analysis-types";
+import { execAll } from "../exec-all";
 import { AFTER_NUMBER, detectStreetNames } from "./detect-street-names";
 import { isFunctionWord } from "./function-words";
 import { STREET_WORDS_ANY_CASE, STREET_WORDS_CAPITALISED } from "./place-words";
@@ -56,7 +57,7 @@ export function detectAddresses(text: string): PiiSpan[] {
   spans.push(...detectStreetNames(text));
   // A stated address is the fallback for what the street patterns miss ("my address is flat 2 Oak House").
   const patterned = spans.length;
-  for (const m of text.matchAll(STATED)) {
+  for (const m of execAll(STATED, text)) {
     const value = m[1] ?? "";
     const end = m.index + m[0].length;
     const start = end - value.length;

@@ -1,4 +1,5 @@
 import type { PiiSpan } from "../analysis-types";
+import { execAll } from "../exec-all";
 import { isFunctionWord } from "./function-words";
 
 // Lengths are bounded (RFC 5321 allows 64 characters before the @) so a long run of letters and dots
@@ -32,7 +33,7 @@ const ASKED_FOR = /(?:e-?mail|mail|adres|adresas|adrese)\W{0,3}(?:is|was|:|=|to|
 export function detectEmails(text: string): PiiSpan[] {
   const spans: PiiSpan[] = [];
   for (const pattern of [PLAIN, SPELLED, PROVIDER]) {
-    for (const m of text.matchAll(pattern)) {
+    for (const m of execAll(pattern, text)) {
       if (pattern === PROVIDER && !looksLikeAddress(text, m.index, m[0])) continue;
       if (pattern === SPELLED && !spelledOnPurpose(text, m.index, m[0])) continue;
       const value = m[0].replace(/[.\-_]+$/u, "");

@@ -1,4 +1,5 @@
 import type { PiiSpan } from "../analysis-types";
+import { execAll } from "../exec-all";
 import { isFunctionWord } from "./function-words";
 
 // "@name", not an email's "@gmail.com" and not "@home"/"@school" used for "at".
@@ -34,12 +35,12 @@ const UNDERSCORED =
 /** Social-media handles: "@name", Discord tags, and names after a platform ("my snap is coolkid123"). */
 export function detectHandles(text: string): PiiSpan[] {
   const spans: PiiSpan[] = [];
-  for (const m of text.matchAll(AT_HANDLE)) {
+  for (const m of execAll(AT_HANDLE, text)) {
     if (!AT_WORDS.has(m[0].slice(1).toLowerCase())) spans.push(handle(m.index, m[0]));
   }
-  for (const m of text.matchAll(DISCORD_TAG)) spans.push(handle(m.index, m[0]));
-  for (const m of text.matchAll(UNDERSCORED)) spans.push(handle(m.index, m[0].replace(/[.]+$/u, "")));
-  for (const m of text.matchAll(CUED)) {
+  for (const m of execAll(DISCORD_TAG, text)) spans.push(handle(m.index, m[0]));
+  for (const m of execAll(UNDERSCORED, text)) spans.push(handle(m.index, m[0].replace(/[.]+$/u, "")));
+  for (const m of execAll(CUED, text)) {
     const [whole, separator = "", at = "", raw = ""] = m;
     const value = raw.replace(/[.\-#]+$/u, "");
     if (!isHandle(value, separator.trim(), at !== "")) continue;

@@ -1,4 +1,5 @@
 import type { PiiSpan } from "../analysis-types";
+import { execAll } from "../exec-all";
 import ambiguous from "./data/ambiguous-first-names.json" with { type: "json" };
 import { isFunctionWord } from "./function-words";
 import { findNameCues, type NameCue } from "./name-cues";
@@ -49,7 +50,7 @@ export function detectNames(text: string): PiiSpan[] {
   for (let i = 0; i < tokens.length; i++) {
     if (!taken.has(i) && isStandaloneName(text, tokens, i)) add(i, extendName(text, tokens, i, false));
   }
-  const famous = [...text.matchAll(PUBLIC_FIGURES)].map((m) => [m.index, m.index + m[0].length] as const);
+  const famous = execAll(PUBLIC_FIGURES, text).map((m) => [m.index, m.index + m[0].length] as const);
   return spans.filter((s) => !famous.some(([start, end]) => s.start < end && start < s.end));
 }
 

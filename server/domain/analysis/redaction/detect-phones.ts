@@ -1,4 +1,5 @@
 import type { PiiSpan } from "../analysis-types";
+import { execAll } from "../exec-all";
 
 // A run of digits with at most two separators between any two of them: "07123 456 789", "+44 (0)7123-456789".
 // The run is then cut into the longest pieces that are real numbers, so "in 2024 07123456789" keeps the year.
@@ -10,9 +11,9 @@ type Group = { digits: string; start: number; end: number };
 /** Phone numbers: UK in any spacing (07…, 01…, 02…, +44, 0044, (01724)), other +country numbers, long digit strings. */
 export function detectPhones(text: string): PiiSpan[] {
   const spans: PiiSpan[] = [];
-  for (const run of text.matchAll(RUN)) {
+  for (const run of execAll(RUN, text)) {
     const plus = run[0].startsWith("+");
-    const groups: Group[] = [...run[0].matchAll(/\d+/g)].map((g) => ({
+    const groups: Group[] = execAll(/\d+/g, run[0]).map((g) => ({
       digits: g[0],
       start: run.index + g.index,
       end: run.index + g.index + g[0].length,

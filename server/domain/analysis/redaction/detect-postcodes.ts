@@ -1,4 +1,5 @@
 import type { PiiSpan } from "../analysis-types";
+import { execAll } from "../exec-all";
 
 // Every UK postcode area (the letters that start a postcode).
 const AREAS = new Set(
@@ -24,16 +25,16 @@ const CUED_OUTWARD =
 /** UK postcodes, full ("SW1A 1AA", "dn156xx") and outward codes where clearly meant ("in DN16", "postcode: m1"). */
 export function detectPostcodes(text: string): PiiSpan[] {
   const spans: PiiSpan[] = [];
-  for (const m of text.matchAll(FULL)) {
+  for (const m of execAll(FULL, text)) {
     if (AREAS.has((m[1] ?? "").toUpperCase()))
       spans.push({ type: "postcode", start: m.index, end: m.index + m[0].length });
   }
-  for (const m of text.matchAll(OUTWARD)) {
+  for (const m of execAll(OUTWARD, text)) {
     if (AREAS.has(m[1] ?? "") && !NOT_POSTCODES.has(m[0])) {
       spans.push({ type: "postcode", start: m.index, end: m.index + m[0].length });
     }
   }
-  for (const m of text.matchAll(CUED_OUTWARD)) {
+  for (const m of execAll(CUED_OUTWARD, text)) {
     const [whole, postcodeWord, area = "", district = ""] = m;
     // After "in"/"from" only a two-letter area counts ("in dn16", not "in m1" traffic).
     if (!AREAS.has(area.toUpperCase()) || (!postcodeWord && area.length < 2)) continue;

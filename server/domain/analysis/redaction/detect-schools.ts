@@ -1,4 +1,5 @@
 import type { PiiSpan } from "../analysis-types";
+import { execAll } from "../exec-all";
 import { isFunctionWord } from "./function-words";
 import { isPlaceNoun, SCHOOL_WORDS } from "./place-words";
 import { escapeRegExp } from "./text-scan";
@@ -44,7 +45,7 @@ const NOT_SCHOOL_NAMES = new Set(
 /** School names: a capitalised name before School/Academy/College/Primary ("St Mary's Catholic Primary"), or listed ones. */
 export function detectSchools(text: string, gazetteer: readonly string[] = []): PiiSpan[] {
   const spans: PiiSpan[] = [];
-  for (const m of text.matchAll(CAPITALISED)) {
+  for (const m of execAll(CAPITALISED, text)) {
     const [whole, name = ""] = m;
     const lead = leadingNonNameLength(name);
     if (lead === undefined) continue;
@@ -53,7 +54,7 @@ export function detectSchools(text: string, gazetteer: readonly string[] = []): 
     if (after && !isFunctionWord(after[1] ?? "")) end += after[0].length;
     spans.push({ type: "school", start: m.index + lead, end });
   }
-  for (const m of text.matchAll(LOWER_CASE)) {
+  for (const m of execAll(LOWER_CASE, text)) {
     const captured = m[1] ?? "";
     // "the grange primary school": a leading "the" is skipped, and something must be left.
     const lead = /^the\s+/u.exec(captured)?.[0].length ?? 0;
@@ -66,7 +67,7 @@ export function detectSchools(text: string, gazetteer: readonly string[] = []): 
     });
   }
   const listed = gazetteerPattern(gazetteer);
-  for (const m of listed ? text.matchAll(listed) : []) {
+  for (const m of listed ? execAll(listed, text) : []) {
     const end = m.index + m[0].length;
     // "Brumby Wood Lane", "Old Brumby Street": the school's name is also a place's.
     const next = /^\s+(\p{L}+)/u.exec(text.slice(end, end + 30))?.[1] ?? "";
@@ -78,7 +79,7 @@ export function detectSchools(text: string, gazetteer: readonly string[] = []): 
 
 // Skips words at the front that only introduce the school ("At", "The", "My"); undefined if no name is left.
 function leadingNonNameLength(name: string): number | undefined {
-  const words = [...name.matchAll(/\S+/gu)];
+  const words = execAll(/\S+/gu, name);
   for (const w of words) {
     const lower = w[0].toLowerCase();
     if (lower === "our" && /^Our\s+Lady\b/iu.test(name.slice(w.index))) return w.index;
@@ -90,6 +91,7 @@ function leadingNonNameLength(name: string): number | undefined {
 const compiled = new WeakMap<readonly string[], RegExp | undefined>();
 
 function gazetteerPattern(gazetteer: readonly string[]): RegExp | undefined {
+  if (gazetteer.length === 0) return undefined;
   if (compiled.has(gazetteer)) return compiled.get(gazetteer);
   const names = gazetteer
     .map((n) => n.trim())

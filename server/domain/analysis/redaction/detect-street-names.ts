@@ -1,4 +1,5 @@
 import type { PiiSpan } from "../analysis-types";
+import { execAll } from "../exec-all";
 import { isFunctionWord } from "./function-words";
 import { isSentenceStart } from "./text-scan";
 
@@ -57,7 +58,7 @@ const BANGLA =
 export function detectStreetNames(text: string): PiiSpan[] {
   const spans: PiiSpan[] = [];
   const push = (start: number, end: number) => spans.push({ type: "address", start, end });
-  for (const m of text.matchAll(BARE)) {
+  for (const m of execAll(BARE, text)) {
     const [whole, nameWords = "", street = ""] = m;
     // "On Tallow Street", "The Grove": leading function words are not part of the name.
     const start = m.index + leadingFunctionWords(nameWords);
@@ -70,12 +71,12 @@ export function detectStreetNames(text: string): PiiSpan[] {
     if (named.length === 1 && isSentenceStart(text, start) && !SENTENCE_START_TYPES.has(street)) continue;
     push(start, m.index + whole.length);
   }
-  for (const m of text.matchAll(PREFIXED)) push(m.index, m.index + m[0].length);
-  for (const m of text.matchAll(SUFFIXED)) {
+  for (const m of execAll(PREFIXED, text)) push(m.index, m.index + m[0].length);
+  for (const m of execAll(SUFFIXED, text)) {
     const skip = leadingFunctionWords(m[0]);
     if (/^\S+\s/u.test(m[0].slice(skip))) push(m.index + skip, m.index + m[0].length);
   }
-  for (const m of text.matchAll(BANGLA)) {
+  for (const m of execAll(BANGLA, text)) {
     const [whole, nameWords = ""] = m;
     const words = nameWords.trim().split(/\s+/u);
     const keep = words.filter((w, i) => i === words.length - 1 || !isFunctionWord(w));
@@ -93,7 +94,7 @@ const LIVE = /^(?:gyven\p{L}*|dz[īi]vo\p{L}*|mieszka\p{L}*|locui\p{L}*|stau|st[
 // How many characters of leading function words ("On", "Gyvenu", "The") come before the name.
 function leadingFunctionWords(words: string): number {
   let offset = 0;
-  for (const m of words.matchAll(/(\S+)(\s+)/gu)) {
+  for (const m of execAll(/(\S+)(\s+)/gu, words)) {
     const word = (m[1] ?? "").replace(/['’]$/u, "");
     if (m.index !== offset || !(isFunctionWord(word) || LIVE.test(word))) break;
     offset += m[0].length;

@@ -1,4 +1,5 @@
 import type { PiiSpan } from "../analysis-types";
+import { execAll } from "../exec-all";
 
 const WITH_SCHEME = /\b(?:https?|ftp):\/\/[^\s<>"'`]+/giu;
 const WITH_WWW = /(?<![\p{L}\p{N}.])www\.[^\s<>"'`]+/giu;
@@ -18,9 +19,9 @@ const BARE = new RegExp(
 export function detectUrls(text: string): PiiSpan[] {
   const spans: PiiSpan[] = [];
   for (const pattern of [WITH_SCHEME, WITH_WWW]) {
-    for (const m of text.matchAll(pattern)) spans.push(span(m.index, m[0]));
+    for (const m of execAll(pattern, text)) spans.push(span(m.index, m[0]));
   }
-  for (const m of text.matchAll(BARE)) {
+  for (const m of execAll(BARE, text)) {
     const [whole, labels = "", tld = "", path] = m;
     const site = labels.slice(0, -1).split(".").at(-1)?.toLowerCase() ?? "";
     if (WORDY.has(tld.toLowerCase()) && !path && !KNOWN_SITES.has(site)) continue;

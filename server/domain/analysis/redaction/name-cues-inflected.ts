@@ -1,6 +1,8 @@
 // More name cues: relatives and friends under the case endings of Polish, Lithuanian and Latvian
 // ("mojej koleżance Oli", "su broliu Mariumi", "ar savu brāli Kārli"), Bangla relatives ("আমার বন্ধু রাহিম"),
 // police ranks ("PC Harwood"), and Bangla honorifics AFTER a name ("সাবরিনা আপা").
+
+import { execAll } from "../exec-all";
 import { isFunctionWord } from "./function-words";
 
 type Strength = "strong" | "called" | "title";
@@ -53,7 +55,7 @@ const NOT_BEFORE_HONORIFIC = new Set(
 /** Names known only by the Bangla honorific after them, as [start, end] offsets. */
 export function namesBeforeHonorific(text: string): [number, number][] {
   const found: [number, number][] = [];
-  for (const m of text.matchAll(HONORIFIC_AFTER)) {
+  for (const m of execAll(HONORIFIC_AFTER, text)) {
     const word = m[1] ?? "";
     if (isFunctionWord(word) || NOT_BEFORE_HONORIFIC.has(word) || BANGLA_VERB.test(word)) continue;
     found.push([m.index, m.index + word.length]);

@@ -6,6 +6,7 @@
 //   title    a capitalised word; after mr/mrs/ms/mx also a lower-case one ("Mrs Khan", "mr smith")
 //   iam      a listed name only ("I'm Tyler", "jestem Kacper"; not "I'm fine")
 
+import { execAll } from "../exec-all";
 import { INFLECTED_CUES } from "./name-cues-inflected";
 
 /** How strongly a cue vouches for the word after it. */
@@ -124,7 +125,7 @@ const CUES: [RegExp, CueStrength][] = [
 export function findNameCues(text: string): NameCue[] {
   const cues: NameCue[] = [];
   for (const [pattern, strength] of [...CUES, ...INFLECTED_CUES]) {
-    for (const m of text.matchAll(pattern))
+    for (const m of execAll(pattern, text))
       cues.push({ start: m.index, end: m.index + m[0].length, strength });
   }
   return cues.sort((a, b) => a.end - b.end);

@@ -1,3 +1,4 @@
+import { execAll } from "../exec-all";
 // Small text helpers shared by the detectors. Offsets are UTF-16 indices into the original text,
 // the same units as String.prototype.slice, so spans can be cut straight out of it.
 
@@ -8,7 +9,7 @@ const TOKEN = /[\p{L}\p{M}]+(?:['’-][\p{L}\p{M}]+)*/gu;
 
 /** Every word in the text, in order. */
 export function tokenize(text: string): Token[] {
-  return [...text.matchAll(TOKEN)].map((m) => ({ text: m[0], start: m.index, end: m.index + m[0].length }));
+  return execAll(TOKEN, text).map((m) => ({ text: m[0], start: m.index, end: m.index + m[0].length }));
 }
 
 // Before a word, these continue a sentence; anything else (., !, ?, a new line, an emoji) ends one.
