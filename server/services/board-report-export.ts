@@ -4,6 +4,7 @@ import { boardReportCsv } from "../domain/reports/board-report-csv";
 import type { BoardReport } from "../domain/reports/board-report-types";
 import type { Translate } from "../domain/reports/report-text";
 import { BoardReportDocument } from "../views/workspace/report/board-report-document";
+import { boardReportDocx } from "./board-report-docx";
 
 /** Every format the board report is exported in. */
 export type BoardReportFormat = "html" | "csv" | "json" | "docx";
@@ -35,7 +36,6 @@ export async function renderBoardReport(
     case "csv":
       return { body: boardReportCsv(report, t, locale), contentType: CSV_CONTENT_TYPE, filename };
     case "docx": {
-      const { boardReportDocx } = await import("./board-report-docx");
       return { body: await boardReportDocx(report, t, locale), contentType: DOCX_TYPE, filename };
     }
     case "html": {
