@@ -15,6 +15,8 @@ export type QuoteCandidate = AnswerKey & {
   surveyId: string;
   audience: string;
   submittedOn: string;
+  /** The language the respondent answered in, so the page can mark the quote's language. */
+  locale: string;
   text: string;
   quoteId: string | null;
   quoteText: string | null;
@@ -35,6 +37,7 @@ export async function quoteCandidates(db: Db, themeId: string, limit = 50): Prom
       surveyId: responses.surveyId,
       audience: responses.audience,
       submittedOn: responses.submittedOn,
+      locale: responses.locale,
       value: answers.value,
       quoteId: quotes.id,
       quoteText: quotes.text,
@@ -158,9 +161,9 @@ export async function approvedQuoteCounts(db: Db): Promise<Map<string, number>> 
 }
 
 /** Every quote decision on answers submitted in `period` (responses not withdrawn). */
-export async function quotesInPeriod(db: Db, period: DayRange): Promise<Quote[]> {
+export async function quotesInPeriod(db: Db, period: DayRange): Promise<(Quote & { locale: string })[]> {
   const rows = await db
-    .select({ quote: quotes })
+    .select({ quote: quotes, locale: responses.locale })
     .from(quotes)
     .innerJoin(responses, eq(responses.id, quotes.responseId))
     // Only while the answer still carries the theme: an analyst who uncodes it unquotes it too.
@@ -179,5 +182,5 @@ export async function quotesInPeriod(db: Db, period: DayRange): Promise<Quote[]>
         lte(responses.submittedOn, period.to),
       ),
     );
-  return rows.map((r) => r.quote);
+  return rows.map((r) => ({ ...r.quote, locale: r.locale }));
 }

@@ -146,6 +146,7 @@ describe("buildPublication", () => {
         text: `Approved ${i}`,
         status: "approved" as const,
         decidedOn: `2026-11-0${i + 1}`,
+        locale: i === 1 ? "pl" : "en",
       })),
       {
         id: "r1",
@@ -153,6 +154,7 @@ describe("buildPublication", () => {
         text: "Rejected words",
         status: "rejected" as const,
         decidedOn: "2026-10-01",
+        locale: "en",
       },
       {
         id: "r2",
@@ -160,12 +162,15 @@ describe("buildPublication", () => {
         text: "Also rejected",
         status: "rejected" as const,
         decidedOn: "2026-10-01",
+        locale: "en",
       },
     ];
     const content = buildPublication(inputs({ quotes }));
     const safe = content.youSaid.themes.find((t) => t.id === "safe-routes");
     expect(safe?.quotes).toHaveLength(QUOTES_PER_THEME);
     expect(safe?.quotes.map((q) => q.text)).toEqual(["Approved 0", "Approved 1", "Approved 2"]);
+    // Each quote says which language it is in, so pages can mark it (WCAG 3.1.2).
+    expect(safe?.quotes.map((q) => q.lang)).toEqual(["en", "pl", "en"]);
     expect(JSON.stringify(content)).not.toContain("rejected");
     expect(content.youSaid.themes.find((t) => t.id === "online")?.quotes).toEqual([]);
   });

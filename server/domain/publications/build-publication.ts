@@ -27,6 +27,8 @@ export type QuoteInput = {
   text: string;
   status: "approved" | "rejected";
   decidedOn: string;
+  /** The language the respondent answered in (publications mark each quote's language). */
+  locale: string;
 };
 
 /** Everything a publication is built from: read by the caller, so this function stays pure. */
@@ -150,7 +152,7 @@ function quotesFor(themeId: string, quotes: readonly QuoteInput[]): SaidTheme["q
     .sort((a, b) => a.decidedOn.localeCompare(b.decidedOn) || a.id.localeCompare(b.id))
     .filter((q) => !seen.has(q.id) && seen.add(q.id))
     .slice(0, QUOTES_PER_THEME)
-    .map((q) => ({ id: q.id, text: q.text }));
+    .map((q) => ({ id: q.id, text: q.text, lang: q.locale }));
 }
 
 const STATUS_ORDER = { "in-progress": 0, planned: 1, done: 2 } as const;

@@ -39,7 +39,8 @@ export type SaidTheme = {
   harms: string[];
   outcomes: string[];
   count: PublishedCount;
-  quotes: { id: string; text: string }[];
+  /** `lang`: the language the respondent answered in (absent from publications made before it was kept). */
+  quotes: { id: string; text: string; lang?: string }[];
 };
 
 /** One action in "We did", as published (officer text; translations per locale when written). */

@@ -50,7 +50,7 @@ export const publicationSchema = z
           harms: z.array(z.string()),
           outcomes: z.array(z.string()),
           count,
-          quotes: z.array(z.object({ id: z.string(), text: z.string() })),
+          quotes: z.array(z.object({ id: z.string(), text: z.string(), lang: z.string().optional() })),
         }),
       ),
     }),

@@ -49,7 +49,7 @@ export function YouSaid({ t, locale, content, themes, reader, f }: Props) {
               <ul class="ysd-quotes">
                 {theme.quotes.map((q) => (
                   <li key={q.id}>
-                    <blockquote class="ysd-quote">
+                    <blockquote class="ysd-quote" lang={q.lang}>
                       <p>“{q.text}”</p>
                     </blockquote>
                   </li>

@@ -99,7 +99,9 @@ export function ThemeQuotesPage(props: ThemeQuotesProps) {
                   date: labels.day(c.submittedOn),
                 })}
               </p>
-              <blockquote class="answer-card__text">{c.text}</blockquote>
+              <blockquote class="answer-card__text" lang={c.locale}>
+                {c.text}
+              </blockquote>
               <p>
                 {t("ws.publishing.quotes.decision")}:{" "}
                 <strong class={`tag${c.quoteStatus === "rejected" ? " tag--done" : ""}`}>
