@@ -17,8 +17,8 @@ function watchedBody(text: string) {
         read.bytes += chunk.length;
         controller.enqueue(chunk);
       },
-      // Nothing is pulled before the server asks for it.
     },
+    // Nothing is pulled before the server asks for it.
     { highWaterMark: 0 },
   );
   return { stream, read, length: bytes.length };
