@@ -1,7 +1,8 @@
-import type { Context, MiddlewareHandler } from "hono";
+import type { Context } from "hono";
 import { NONCE, secureHeaders } from "hono/secure-headers";
 import { parseAppConfig } from "./config/app-config";
 import type { Db } from "./db/db";
+import { addHeaders } from "./http/add-headers";
 import type { AppEnv } from "./http/app-env";
 import { limitBodySize } from "./http/body-size-limit";
 import { createRouter } from "./http/create-router";
@@ -122,15 +123,8 @@ export function createApp(options: AppOptions) {
   return app;
 }
 
-/**
- * Officers' pages and API answers are never kept in a shared or browser cache. Set on the finished
- * response's headers as secureHeaders does: `c.header()` after `next()` would copy the response
- * into a new one (a web stream and all) on every request.
- */
-const noStore: MiddlewareHandler = async (c, next) => {
-  await next();
-  c.res.headers.set("Cache-Control", "no-store");
-};
+/** Officers' pages and API answers are never kept in a shared or browser cache. */
+const noStore = addHeaders({ "Cache-Control": "no-store" });
 
 /** The app's type, for tests and entries. */
 export type App = ReturnType<typeof createApp>;

@@ -7,6 +7,7 @@ import { parseAppConfig } from "./config/app-config";
 import type { NodeConfig } from "./config/node-config";
 import type { PurgeCounts } from "./db/queries/purge";
 import { openSqlite } from "./db/sqlite/open-sqlite";
+import { addHeaders } from "./http/add-headers";
 import { packagePath } from "./node/package-root";
 import { requestDrain } from "./node/request-drain";
 import { ensureSafeguardingKey } from "./node/safeguarding-key-file";
@@ -53,11 +54,7 @@ const drainUnreadBody: MiddlewareHandler = async (c, next) => {
 export type NodeServer = { url: string; close(): Promise<void> };
 
 /** The headers Workers adds to assets from dist/public/_headers (written by scripts/build.mjs). */
-const assetHeaders: MiddlewareHandler = async (c, next) => {
-  await next();
-  c.header("X-Content-Type-Options", "nosniff");
-  c.header("Referrer-Policy", "no-referrer");
-};
+const assetHeaders = addHeaders({ "X-Content-Type-Options": "nosniff", "Referrer-Policy": "no-referrer" });
 
 /**
  * Starts Heard on Node: opens the SQLite file, applies migrations, serves the static assets and

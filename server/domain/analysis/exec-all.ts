@@ -1,7 +1,7 @@
 /**
  * Every match of a global regular expression in `text`, as `text.matchAll(regex)` gives them.
  * `matchAll` copies the expression on every call (~2 µs each for our large ones, measured), and
- * redaction and screening call it dozens of times for each answer of each submission; this walks
+ * redaction calls it dozens of times for each answer of each submission; this walks
  * the one expression with `exec` instead. It starts from 0 and leaves `lastIndex` at 0, and
  * collects every match before returning, so a caller's loop can use the same expression again.
  */
