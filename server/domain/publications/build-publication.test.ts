@@ -143,7 +143,7 @@ describe("buildPublication", () => {
       ...Array.from({ length: 5 }, (_, i) => ({
         id: `q${i}`,
         themeId: "safe-routes",
-        text: `Approved ${i}`,
+        text: i === 1 ? "Więcej świateł" : `Approved ${i}`,
         status: "approved" as const,
         decidedOn: `2026-11-0${i + 1}`,
         locale: i === 1 ? "pl" : "en",
@@ -168,9 +168,9 @@ describe("buildPublication", () => {
     const content = buildPublication(inputs({ quotes }));
     const safe = content.youSaid.themes.find((t) => t.id === "safe-routes");
     expect(safe?.quotes).toHaveLength(QUOTES_PER_THEME);
-    expect(safe?.quotes.map((q) => q.text)).toEqual(["Approved 0", "Approved 1", "Approved 2"]);
-    // Each quote says which language it is in, so pages can mark it (WCAG 3.1.2).
-    expect(safe?.quotes.map((q) => q.lang)).toEqual(["en", "pl", "en"]);
+    expect(safe?.quotes.map((q) => q.text)).toEqual(["Approved 0", "Więcej świateł", "Approved 2"]);
+    // A quote whose letters show its language says so, so pages can mark it (WCAG 3.1.2).
+    expect(safe?.quotes.map((q) => q.lang)).toEqual([undefined, "pl", undefined]);
     expect(JSON.stringify(content)).not.toContain("rejected");
     expect(content.youSaid.themes.find((t) => t.id === "online")?.quotes).toEqual([]);
   });

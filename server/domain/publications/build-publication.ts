@@ -1,6 +1,7 @@
 import type { Period } from "../periods/period";
 import { assertNoSmallCounts, type PublishedCount, suppressCounts, suppressTable } from "../suppression";
 import type { AskedSurvey, DoneAction, PublicationContent, SaidTheme } from "./publication-content";
+import { quoteLanguage } from "./quote-language";
 
 /** Responses submitted in the period for one survey and audience (true counts, before suppression). */
 export type ResponseGroup = {
@@ -27,7 +28,7 @@ export type QuoteInput = {
   text: string;
   status: "approved" | "rejected";
   decidedOn: string;
-  /** The language the respondent answered in (publications mark each quote's language). */
+  /** The language the respondent answered in (a quote is marked with it only when its letters show it). */
   locale: string;
 };
 
@@ -152,7 +153,10 @@ function quotesFor(themeId: string, quotes: readonly QuoteInput[]): SaidTheme["q
     .sort((a, b) => a.decidedOn.localeCompare(b.decidedOn) || a.id.localeCompare(b.id))
     .filter((q) => !seen.has(q.id) && seen.add(q.id))
     .slice(0, QUOTES_PER_THEME)
-    .map((q) => ({ id: q.id, text: q.text, lang: q.locale }));
+    .map((q) => {
+      const lang = quoteLanguage(q.text, q.locale);
+      return lang ? { id: q.id, text: q.text, lang } : { id: q.id, text: q.text };
+    });
 }
 
 const STATUS_ORDER = { "in-progress": 0, planned: 1, done: 2 } as const;

@@ -39,7 +39,7 @@ export type SaidTheme = {
   harms: string[];
   outcomes: string[];
   count: PublishedCount;
-  /** `lang`: the language the respondent answered in (absent from publications made before it was kept). */
+  /** `lang`: the quote's language, only where its own letters show it (quote-language.ts). */
   quotes: { id: string; text: string; lang?: string }[];
 };
 

@@ -12,6 +12,11 @@ beforeAll(async () => {
   const analyst = await signedIn(t, "analyst");
   await codedAnswers(t, 12, "transport-after-dark", "The bus stop is dark at night");
   await codedAnswers(t, 3, "trusted-adults", "My teacher listens");
+  // A Polish parent's words, quoted: their letters show their language.
+  const [polish] = await codedAnswers(t, 1, "trusted-adults", "Nauczycielka zawsze słucha", { locale: "pl" });
+  await analyst.request("/api/themes/trusted-adults/quotes", {
+    json: { ...polish, text: "Nauczycielka zawsze słucha 1", status: "approved" },
+  });
   await analyst.request("/api/actions", {
     json: {
       title: "Lights at the bus stops",
@@ -84,6 +89,12 @@ describe("the public pages, without signing in", () => {
     expect(html).toMatch(/<html lang="pl" dir="ltr">/);
     expect(html).toContain("Więcej świateł na przystankach.");
     expect(html).toContain('<h4 class="ysd-action__title" lang="en">Lights at the bus stops</h4>');
+  });
+
+  it("marks a quote whose letters show its language with lang, for screen readers (WCAG 3.1.2)", async () => {
+    const { html } = await page(`/you-said-we-did/${id}`);
+    expect(html).toMatch(/<html lang="en"/);
+    expect(html).toContain('<blockquote class="ysd-quote" lang="pl"><p>“Nauczycielka zawsze słucha 1”</p>');
   });
 
   it("filters by harm and by outcome with a plain GET form", async () => {

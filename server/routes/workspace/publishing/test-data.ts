@@ -10,9 +10,10 @@ export async function codedAnswers(
   count: number,
   themeId: string,
   text: string,
+  options: { locale?: string } = {},
 ): Promise<AnswerKey[]> {
   const keys: AnswerKey[] = [];
-  for (let i = 0; i < count; i++) keys.push(await submitText(t, `${text} ${i + 1}`));
+  for (let i = 0; i < count; i++) keys.push(await submitText(t, `${text} ${i + 1}`, options));
   const codedOn = new Date().toISOString().slice(0, 10);
   await t.sqlite.db
     .insert(answerCodes)

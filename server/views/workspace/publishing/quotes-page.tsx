@@ -2,6 +2,7 @@ import type { QuoteCandidate } from "../../../db/queries/quotes";
 import type { Theme } from "../../../db/queries/themes";
 import { QUOTE_MAX } from "../../../domain/publications/build-publication";
 import { suggestExcerpt } from "../../../domain/publications/quote-excerpt";
+import { quoteLanguage } from "../../../domain/publications/quote-language";
 import type { StaffContext } from "../../../http/app-env";
 import { BackLink } from "../../components/back-link";
 import { ErrorSummary, type FieldError } from "../../components/error-summary";
@@ -99,7 +100,7 @@ export function ThemeQuotesPage(props: ThemeQuotesProps) {
                   date: labels.day(c.submittedOn),
                 })}
               </p>
-              <blockquote class="answer-card__text" lang={c.locale}>
+              <blockquote class="answer-card__text" lang={quoteLanguage(c.text, c.locale)}>
                 {c.text}
               </blockquote>
               <p>
