@@ -7,6 +7,7 @@ import { markFoldsOnCommit, ROLLUP_FOLD_SQL } from "../queries/rollups-fold";
 import * as schema from "../schema";
 import { applyMigration } from "./apply-migration";
 import { isPlainRead, isTransactionControl } from "./classify-sql";
+import { coalesceReads } from "./coalesce-reads";
 import { coalesceWrites } from "./coalesce-writes";
 import { type Connection, openConnection, type Query, type QueryResult } from "./connection";
 import { createWriteQueue, type WriteQueueStats } from "./write-queue";
@@ -21,8 +22,11 @@ export type SqliteOptions = {
   maxGroupSize?: number;
 };
 
-/** Write-queue counters plus the statements answered by the reader connection. */
-export type SqliteStats = WriteQueueStats & { reads: number };
+/**
+ * Write-queue counters, the statements answered by the reader connection, and how many of those shared
+ * a run with an identical read that waited beside them.
+ */
+export type SqliteStats = WriteQueueStats & { reads: number; sharedReads: number };
 
 /** The embedded database: drizzle over one writer and one read-only connection. */
 export type SqliteDatabase = {
@@ -77,7 +81,8 @@ export async function openSqlite(file: string, options: SqliteOptions = {}): Pro
       coalesce: coalesceWrites,
     },
   );
-  let reads = 0;
+  const reads = reader ? coalesceReads((query) => reader.query(query)) : undefined;
+  let readCount = 0;
   let closing: Promise<void> | undefined;
   const assertOpen = () => {
     if (closing) throw new Error(`The database ${file} is closed; open it again to use it.`);
@@ -91,9 +96,9 @@ export async function openSqlite(file: string, options: SqliteOptions = {}): Pro
   const query: AsyncRemoteCallback = async (sql, params, method) => {
     assertOpen();
     // With no reader (in memory), reads queue too, so they never see a group that is not yet committed.
-    if (reader && isPlainRead(sql)) {
-      reads++;
-      return reader.query({ sql, params, method });
+    if (reads && isPlainRead(sql)) {
+      readCount++;
+      return reads.read({ sql, params, method });
     }
     assertNoTransactionControl(sql);
     const [result] = await queue.enqueue([{ sql, params, method }]);
@@ -114,7 +119,7 @@ export async function openSqlite(file: string, options: SqliteOptions = {}): Pro
       const apply = (queries: string[]) => queue.exclusive(() => applyMigration(writer, queries));
       await migrateProxy(db, apply, { migrationsFolder });
     },
-    stats: () => ({ ...queue.stats(), reads }),
+    stats: () => ({ ...queue.stats(), reads: readCount, sharedReads: reads?.stats().shared ?? 0 }),
     close() {
       closing ??= (async () => {
         await queue.close();
