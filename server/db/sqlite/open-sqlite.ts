@@ -70,14 +70,18 @@ export async function openSqlite(file: string, options: SqliteOptions = {}): Pro
   const reader = inMemory ? undefined : await openReader(file, settings);
   const queue = createWriteQueue<Query, QueryResult>(
     {
-      // Prepared and cached like any statement: a third cheaper than exec, which parses every time.
-      control: (sql) => writer.query({ sql, params: [], method: "run" }).then(() => undefined),
+      // One statement is prepared and cached like any other: a third cheaper than exec, which parses
+      // every time. The end of a group (fold and COMMIT) is several, run by exec in one round trip.
+      control: (sql) =>
+        sql.includes(";")
+          ? writer.exec(sql)
+          : writer.query({ sql, params: [], method: "run" }).then(() => undefined),
       execute: (statement) => writer.query(statement),
     },
     {
       maxGroupSize: settings.maxGroupSize,
       // The rollups are summed once per group commit, not once per response.
-      afterGroup: ROLLUP_FOLD_SQL.map((sql) => ({ sql, params: [], method: "run" as const })),
+      afterGroup: ROLLUP_FOLD_SQL,
       coalesce: coalesceWrites,
     },
   );

@@ -2,7 +2,10 @@ import { type JobOutcome, runJob } from "./run-job";
 
 /** What the queue needs from the one writer connection. */
 export type WriteExecutor<S, R> = {
-  /** Runs a transaction-control statement: BEGIN IMMEDIATE, SAVEPOINT, RELEASE, ROLLBACK, COMMIT. */
+  /**
+   * Runs transaction-control SQL without parameters: BEGIN IMMEDIATE, SAVEPOINT, RELEASE, ROLLBACK,
+   * COMMIT, or (to end a group) several statements separated by semicolons, in one call.
+   */
   control(sql: string): Promise<void>;
   /** Runs one statement of a job and returns its result. */
   execute(statement: S): Promise<R>;
@@ -58,7 +61,7 @@ type Exclusive = { work(): Promise<void> };
  */
 export function createWriteQueue<S, R>(
   executor: WriteExecutor<S, R>,
-  options: { maxGroupSize?: number; afterGroup?: readonly S[]; coalesce?: Coalesce<S, R> } = {},
+  options: { maxGroupSize?: number; afterGroup?: readonly string[]; coalesce?: Coalesce<S, R> } = {},
 ): WriteQueue<S, R> {
   const maxGroupSize = Math.max(1, options.maxGroupSize ?? 512);
   const afterGroup = options.afterGroup ?? [];
@@ -117,12 +120,10 @@ export function createWriteQueue<S, R>(
       }
       outcomes.push(outcome);
     }
-    await runAfterGroup();
-    try {
-      await executor.control("COMMIT");
-    } catch (error) {
+    const failure = await commit();
+    if (failure) {
       await executor.control("ROLLBACK").catch(() => undefined);
-      return fail(group, error);
+      return fail(group, failure.error);
     }
     // Only now is the work durable (synchronous=FULL), so only now is anyone answered.
     counts.commits++;
@@ -139,18 +140,31 @@ export function createWriteQueue<S, R>(
   };
 
   // Work that sums up the whole group (the report rollups' fold) runs once, last, inside the same
-  // transaction; in a savepoint, so if it fails only it is undone and the group still commits.
-  const runAfterGroup = async () => {
-    if (afterGroup.length === 0) return;
+  // transaction; in a savepoint, so if it fails only it is undone and the group still commits. The fold
+  // and COMMIT go in one call: each call is a round trip through the event loop, which under load
+  // waits behind the requests being handled, and the group's jobs are not answered until it is done.
+  const commit = async (): Promise<{ error: unknown } | undefined> => {
     try {
-      await executor.control("SAVEPOINT after_group");
-      for (const statement of afterGroup) await executor.execute(statement);
-      await executor.control("RELEASE after_group");
-    } catch {
-      await executor.control("ROLLBACK TO after_group").catch(() => undefined);
-      await executor.control("RELEASE after_group").catch(() => undefined);
+      await executor.control(afterGroup.length === 0 ? "COMMIT" : foldThenCommit);
+      return undefined;
+    } catch (error) {
+      if (afterGroup.length === 0) return { error };
+      // Either the fold failed and its savepoint is still open, or COMMIT failed after RELEASE.
+      try {
+        await executor.control("ROLLBACK TO after_group");
+        await executor.control("RELEASE after_group");
+      } catch {
+        return { error };
+      }
     }
+    return executor.control("COMMIT").then(
+      () => undefined,
+      (error: unknown) => ({ error }),
+    );
   };
+  const foldThenCommit = ["SAVEPOINT after_group", ...afterGroup, "RELEASE after_group", "COMMIT"].join(
+    ";\n",
+  );
 
   const drain = async () => {
     try {
