@@ -27,5 +27,5 @@ export async function runPurge(
 
 /** One log line a person can read: counts, never content. */
 export function describePurge(counts: PurgeCounts): string {
-  return `purged ${counts.safeguardingItems} safeguarding items, ${counts.contactRequests} contact requests, ${counts.freeTextAnswers} free-text answers, ${counts.drafts} expired drafts`;
+  return `purged ${counts.safeguardingItems} safeguarding items, ${counts.contactRequests} contact requests, ${counts.freeTextAnswers} free-text answers, ${counts.quotes} quotes, ${counts.drafts} expired drafts`;
 }

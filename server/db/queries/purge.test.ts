@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { createTestApp, type TestApp } from "../../../tests/support/test-app";
 import { runPurge } from "../../services/run-purge";
-import { answers, contactRequests, drafts, responses, safeguardingItems } from "../schema";
+import { answers, contactRequests, drafts, quotes, responses, safeguardingItems } from "../schema";
 
 describe("heard purge (retention)", () => {
   let t: TestApp;
@@ -10,6 +10,17 @@ describe("heard purge (retention)", () => {
   });
   afterEach(async () => {
     await t.close();
+  });
+
+  const quote = (id: string, responseId: string, status: "approved" | "rejected") => ({
+    id,
+    responseId,
+    questionId: "anything-else",
+    themeId: `theme-${id}`,
+    text: `${responseId} said this`,
+    status,
+    decidedBy: "analyst",
+    decidedOn: "2026-10-01",
   });
 
   async function seed() {
@@ -68,6 +79,13 @@ describe("heard purge (retention)", () => {
       db
         .insert(drafts)
         .values({ id: "stale", surveyId: "x", surveyVersion: 1, locale: "en", answers: {}, touchedAt: 0 }),
+      db
+        .insert(quotes)
+        .values([
+          quote("old-approved", "old", "approved"),
+          quote("old-rejected", "old", "rejected"),
+          quote("new-approved", "new", "approved"),
+        ]),
     ]);
   }
 
@@ -78,7 +96,13 @@ describe("heard purge (retention)", () => {
       { HEARD_RETENTION_TEXT_MONTHS: 24 },
       new Date("2026-11-24T03:00:00Z"),
     );
-    expect(counts).toEqual({ safeguardingItems: 1, contactRequests: 1, freeTextAnswers: 1, drafts: 1 });
+    expect(counts).toEqual({
+      safeguardingItems: 1,
+      contactRequests: 1,
+      freeTextAnswers: 1,
+      quotes: 2,
+      drafts: 1,
+    });
     const db = t.sqlite.db;
     expect((await db.query.safeguardingItems.findMany()).map((i) => i.id).sort()).toEqual([
       "closed-recently",
@@ -93,6 +117,8 @@ describe("heard purge (retention)", () => {
       "new/anything-else",
       "old/safe-at-school",
     ]);
+    // A quote is the answer's own words, so it goes with them, approved or not.
+    expect((await db.query.quotes.findMany()).map((q) => q.id)).toEqual(["new-approved"]);
     expect(await db.query.responses.findMany()).toHaveLength(2); // aggregates keep every response
   });
 
@@ -104,6 +130,7 @@ describe("heard purge (retention)", () => {
       safeguardingItems: 0,
       contactRequests: 0,
       freeTextAnswers: 0,
+      quotes: 0,
       drafts: 0,
     });
   });

@@ -2,7 +2,7 @@ import { eq, sql } from "drizzle-orm";
 import type { BatchItem } from "drizzle-orm/batch";
 import type { Survey } from "../../domain/surveys/survey-schema";
 import type { Db } from "../db";
-import { answers as answersTable, responses } from "../schema";
+import { answers as answersTable, quotes, responses } from "../schema";
 import { plainInsert } from "./plain-insert";
 import { withdrawalRollupStatements } from "./rollups-changes";
 import { rollupFoldStatements } from "./rollups-fold";
@@ -76,8 +76,9 @@ export async function findReceipt(db: Db, receiptHash: string) {
 }
 
 /**
- * Withdraws a response: deletes its answers and marks it withdrawn (so the code still answers
- * "withdrawn" rather than "not found"), in one batch.
+ * Withdraws a response: deletes its answers and any quotes taken from them, and marks it withdrawn
+ * (so the code still answers "withdrawn" rather than "not found"), in one batch. A version already
+ * published keeps its frozen copy; nothing later can quote the words.
  */
 export async function withdrawResponse(
   db: Db,
@@ -89,6 +90,7 @@ export async function withdrawResponse(
   const ids = db.select({ id: responses.id }).from(responses).where(eq(responses.receiptHash, receiptHash));
   await db.batch([
     db.delete(answersTable).where(sql`${answersTable.responseId} in ${ids}`),
+    db.delete(quotes).where(sql`${quotes.responseId} in ${ids}`),
     // Before the status changes: they count only a response that is still submitted.
     ...withdrawalRollupStatements(db, receiptHash),
     db.update(responses).set({ status: "withdrawn" }).where(eq(responses.receiptHash, receiptHash)),

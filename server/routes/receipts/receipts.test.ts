@@ -1,6 +1,9 @@
+import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { formClient } from "../../../tests/support/form-client";
 import { createTestApp, type TestApp } from "../../../tests/support/test-app";
+import { quotes, responses } from "../../db/schema";
+import { hashReceiptCode, normaliseReceiptCode } from "../../domain/receipts/receipt-code";
 
 describe("receipts", () => {
   let t: TestApp;
@@ -53,6 +56,34 @@ describe("receipts", () => {
     expect(lookUp.status).toBe("withdrawn");
     const texts = (await t.sqlite.db.query.answers.findMany()).map((a) => a.value);
     expect(texts.filter((v) => v === "Keep the youth club open").length).toBe(2); // the two other submissions
+  });
+
+  it("withdrawing deletes the quotes an analyst took from the answers, approved or not", async () => {
+    const db = t.sqlite.db;
+    const responseOf = async (receipt: string) => {
+      const hash = await hashReceiptCode(normaliseReceiptCode(receipt) as string);
+      return (await db.query.responses.findFirst({ where: eq(responses.receiptHash, hash) }))?.id as string;
+    };
+    const [withdrawn, kept] = [await submit(), await submit()];
+    const quote = (receipt: string, responseId: string, status: "approved" | "rejected") => ({
+      id: `${receipt}-${status}`,
+      responseId,
+      questionId: "one-thing",
+      themeId: `theme-${status}`,
+      text: "Keep the youth club open",
+      status,
+      decidedBy: "analyst",
+      decidedOn: "2026-11-24",
+    });
+    await db
+      .insert(quotes)
+      .values([
+        quote(withdrawn, await responseOf(withdrawn), "approved"),
+        quote(withdrawn, await responseOf(withdrawn), "rejected"),
+        quote(kept, await responseOf(kept), "approved"),
+      ]);
+    expect((await t.app.request(`/api/receipts/${withdrawn}`, { method: "DELETE" })).status).toBe(200);
+    expect((await db.query.quotes.findMany()).map((q) => q.id)).toEqual([`${kept}-approved`]);
   });
 
   it("stores only a hash of the receipt code, never the code", async () => {
