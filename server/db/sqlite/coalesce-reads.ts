@@ -10,7 +10,9 @@ import type { Query, QueryResult } from "./connection";
 
 type Waiting = { query: Query; resolve(result: QueryResult): void; reject(error: unknown): void }[];
 
-type Lane = { running: boolean; waiting: Map<string, Waiting> };
+// The reads waiting for one SQL text's run under way to finish, by method and parameters. A lane
+// exists only while a run is under way.
+type Lane = Map<string, Waiting>;
 
 // Parameters that JSON tells apart exactly; anything else (a blob, a bigint) runs on its own.
 const plain = (value: unknown) =>
@@ -24,32 +26,32 @@ export function coalesceReads(run: (query: Query) => Promise<QueryResult>) {
   const lanes = new Map<string, Lane>();
   const stats: CoalescedReadStats = { runs: 0, shared: 0 };
 
-  const start = (sql: string, lane: Lane, key: string, waiting: Waiting) => {
-    lane.running = true;
-    lane.waiting.delete(key);
+  const start = (sql: string, lane: Lane, sharers: Waiting) => {
     stats.runs++;
-    stats.shared += waiting.length - 1;
-    const first = waiting[0] as Waiting[number];
-    run(first.query).then(
+    stats.shared += sharers.length - 1;
+    run((sharers[0] as Waiting[number]).query).then(
       (result) => {
         // Each caller gets its own outer array, so no caller can change another's rows.
-        for (const w of waiting)
+        for (const w of sharers)
           w.resolve({ rows: Array.isArray(result.rows) ? [...result.rows] : result.rows });
         next(sql, lane);
       },
       (error) => {
-        for (const w of waiting) w.reject(error);
+        for (const w of sharers) w.reject(error);
         next(sql, lane);
       },
     );
   };
 
   const next = (sql: string, lane: Lane) => {
-    const oldest = lane.waiting.entries().next();
+    const oldest = lane.entries().next();
     if (oldest.done) {
-      lane.running = false;
       lanes.delete(sql);
-    } else start(sql, lane, oldest.value[0], oldest.value[1]);
+      return;
+    }
+    const [key, sharers] = oldest.value;
+    lane.delete(key);
+    start(sql, lane, sharers);
   };
 
   const read = (query: Query): Promise<QueryResult> => {
@@ -58,16 +60,18 @@ export function coalesceReads(run: (query: Query) => Promise<QueryResult>) {
       return run(query);
     }
     return new Promise((resolve, reject) => {
-      const key = `${query.method} ${JSON.stringify(query.params)}`;
-      let lane = lanes.get(query.sql);
+      const reader = { query, resolve, reject };
+      const lane = lanes.get(query.sql);
       if (!lane) {
-        lane = { running: false, waiting: new Map() };
-        lanes.set(query.sql, lane);
+        const fresh: Lane = new Map();
+        lanes.set(query.sql, fresh);
+        start(query.sql, fresh, [reader]);
+        return;
       }
-      const waiting = lane.waiting.get(key);
-      if (waiting) waiting.push({ query, resolve, reject });
-      else lane.waiting.set(key, [{ query, resolve, reject }]);
-      if (!lane.running) start(query.sql, lane, key, lane.waiting.get(key) as Waiting);
+      const key = `${query.method} ${JSON.stringify(query.params)}`;
+      const waiting = lane.get(key);
+      if (waiting) waiting.push(reader);
+      else lane.set(key, [reader]);
     });
   };
 

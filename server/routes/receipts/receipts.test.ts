@@ -1,8 +1,8 @@
-import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { formClient } from "../../../tests/support/form-client";
 import { createTestApp, type TestApp } from "../../../tests/support/test-app";
-import { quotes, responses } from "../../db/schema";
+import { findReceipt } from "../../db/queries/responses";
+import { quotes } from "../../db/schema";
 import { hashReceiptCode, normaliseReceiptCode } from "../../domain/receipts/receipt-code";
 
 describe("receipts", () => {
@@ -62,7 +62,7 @@ describe("receipts", () => {
     const db = t.sqlite.db;
     const responseOf = async (receipt: string) => {
       const hash = await hashReceiptCode(normaliseReceiptCode(receipt) as string);
-      return (await db.query.responses.findFirst({ where: eq(responses.receiptHash, hash) }))?.id as string;
+      return (await findReceipt(db, hash))?.id as string;
     };
     const [withdrawn, kept] = [await submit(), await submit()];
     const quote = (receipt: string, responseId: string, status: "approved" | "rejected") => ({
