@@ -8,6 +8,7 @@ export default defineConfig({
       "client/**/*.test.{ts,tsx}",
       "tests/**/*.test.{ts,tsx}",
       "scripts/**/*.test.ts",
+      "bench/**/*.test.ts",
     ],
     testTimeout: 30_000,
     hookTimeout: 120_000,

@@ -35,7 +35,7 @@ let report: ReportLatency;
 let lifetimeRssMb: number | undefined;
 let stored: number | undefined;
 try {
-  rounds = await runRounds(list, durable.pid, roundCount, seconds);
+  rounds = await runRounds(list, roundCount, seconds);
   // Latency when the server is not saturated: 200 connections sharing half the rate it sustained.
   const sustained = median((rounds.runs.get("durable200") ?? []).map((r) => r.perSec));
   paced = await load(
@@ -58,7 +58,11 @@ try {
   await memory.stop();
 }
 
-const summary = list.map((shape) => summarise(shape, rounds.runs.get(shape.key) ?? []));
+const summary = list.map((shape) =>
+  summarise(shape, rounds.runs.get(shape.key) ?? [], rounds.cpu.get(shape.key)),
+);
+const share = (value: number | undefined) => (value === undefined ? "?" : `${Math.round(value * 100)} %`);
+const coresOf = (value: number | undefined) => (value === undefined ? "?" : value.toFixed(2));
 const ratios = {
   at50: ratio(rounds.runs, "durable50", "check50"),
   at200: ratio(rounds.runs, "durable200", "check200"),
@@ -68,10 +72,30 @@ const ratios = {
 printTable(
   `HTTP: ${os.cpus().length} cores shared with the load generator; median of ${roundCount} rounds x ${seconds} s; ` +
     `${BENCH_SURVEY}, 10 answers; server node ${SERVER_NODE_OPTIONS}`,
-  ["request", "conns", "req/s", "p50 ms", "p99 ms", "errors"],
+  ["request", "conns", "req/s", "p50 ms", "p99 ms", "errors", "server cores", "main thread", "machine idle"],
   [
-    ...summary.map((s) => [s.name, s.connections, s.perSec, s.p50, s.p99, s.errors]),
-    [paced.name, 200, Math.round(paced.perSec), paced.p50, paced.p99, paced.errors + paced.non2xx],
+    ...summary.map((s) => [
+      s.name,
+      s.connections,
+      s.perSec,
+      s.p50,
+      s.p99,
+      s.errors,
+      coresOf(s.serverCores),
+      share(s.mainThread),
+      share(s.machineIdle),
+    ]),
+    [
+      paced.name,
+      200,
+      Math.round(paced.perSec),
+      paced.p50,
+      paced.p99,
+      paced.errors + paced.non2xx,
+      "",
+      "",
+      "",
+    ],
   ],
 );
 console.log(

@@ -1,3 +1,5 @@
+import os from "node:os";
+import { type CpuUse, sampleCpu } from "./cpu-use";
 import { type LoadOptions, type LoadResult, load } from "./http-load";
 import { sampleRss } from "./rss";
 import { BENCH_SURVEY, tenAnswerResponse } from "./sample-response";
@@ -9,6 +11,8 @@ export type Shape = {
   key: "healthz" | "check50" | "durable50" | "check200" | "durable200" | "memory200";
   name: string;
   url: string;
+  /** The server process the shape loads, whose CPU is measured. */
+  pid: number;
   options: Omit<LoadOptions, "seconds">;
   /** Loads the durable server's database: its 2xx answers are receipts, and its RSS is sampled. */
   durable?: boolean;
@@ -18,18 +22,27 @@ export type Shape = {
 export function shapes(durable: BenchServer, memory: BenchServer): Shape[] {
   const path = `/api/surveys/${BENCH_SURVEY}/responses`;
   const post = { method: "POST" as const, body: tenAnswerResponse };
+  const { pid } = durable;
   return [
-    { key: "healthz", name: "GET /healthz", url: `${durable.url}/healthz`, options: { connections: 50 } },
+    {
+      key: "healthz",
+      name: "GET /healthz",
+      url: `${durable.url}/healthz`,
+      pid,
+      options: { connections: 50 },
+    },
     {
       key: "check50",
       name: "validate-only POST .../check",
       url: `${durable.url}${path}/check`,
+      pid,
       options: { connections: 50, ...post },
     },
     {
       key: "durable50",
       name: "durable POST .../responses",
       url: `${durable.url}${path}`,
+      pid,
       options: { connections: 50, ...post },
       durable: true,
     },
@@ -37,12 +50,14 @@ export function shapes(durable: BenchServer, memory: BenchServer): Shape[] {
       key: "check200",
       name: "validate-only POST .../check",
       url: `${durable.url}${path}/check`,
+      pid,
       options: { connections: 200, ...post },
     },
     {
       key: "durable200",
       name: "durable POST .../responses",
       url: `${durable.url}${path}`,
+      pid,
       options: { connections: 200, ...post },
       durable: true,
     },
@@ -50,6 +65,7 @@ export function shapes(durable: BenchServer, memory: BenchServer): Shape[] {
       key: "memory200",
       name: "same, database in memory (not durable)",
       url: `${memory.url}${path}`,
+      pid: memory.pid,
       options: { connections: 200, ...post },
     },
   ];
@@ -61,16 +77,14 @@ export type Rounds = {
   acknowledged: number;
   /** Peak RSS of the durable server while submissions loaded it, in MB. */
   rssPeakMb: number | undefined;
+  /** CPU use over each run of each shape, where /proc tells it. */
+  cpu: Map<Shape["key"], CpuUse[]>;
 };
 
 /** A warm-up, then `rounds` rounds of every shape for `seconds` each. */
-export async function runRounds(
-  list: Shape[],
-  pid: number,
-  rounds: number,
-  seconds: number,
-): Promise<Rounds> {
-  const result: Rounds = { runs: new Map(), acknowledged: 0, rssPeakMb: undefined };
+export async function runRounds(list: Shape[], rounds: number, seconds: number): Promise<Rounds> {
+  const result: Rounds = { runs: new Map(), acknowledged: 0, rssPeakMb: undefined, cpu: new Map() };
+  const cores = os.cpus().length;
   // The JIT, SQLite's page cache and V8's heap settle before anything counts.
   for (const shape of list.filter((s) => s.key !== "healthz")) {
     const warm = await load("warm-up", shape.url, { ...shape.options, seconds: 2 });
@@ -78,8 +92,11 @@ export async function runRounds(
   }
   for (let round = 0; round < rounds; round++) {
     for (const shape of list) {
-      const rss = shape.durable ? sampleRss(pid) : undefined;
+      const rss = shape.durable ? sampleRss(shape.pid) : undefined;
+      const cpu = sampleCpu(shape.pid, cores);
       const run = await load(shape.name, shape.url, { ...shape.options, seconds });
+      const use = cpu.stop();
+      if (use) result.cpu.set(shape.key, [...(result.cpu.get(shape.key) ?? []), use]);
       const peak = rss?.stop();
       if (peak !== undefined) result.rssPeakMb = Math.max(result.rssPeakMb ?? 0, peak);
       if (shape.durable) result.acknowledged += run.ok;
@@ -89,8 +106,9 @@ export async function runRounds(
   return result;
 }
 
-/** The median over the rounds of each figure of one shape. */
-export function summarise(shape: Shape, results: LoadResult[]) {
+/** The median over the rounds of each figure of one shape (CPU figures undefined without /proc). */
+export function summarise(shape: Shape, results: LoadResult[], cpu: CpuUse[] = []) {
+  const cpuMedian = (pick: (use: CpuUse) => number) => (cpu.length > 0 ? median(cpu.map(pick)) : undefined);
   return {
     key: shape.key,
     name: shape.name,
@@ -99,6 +117,9 @@ export function summarise(shape: Shape, results: LoadResult[]) {
     p50: median(results.map((r) => r.p50)),
     p99: median(results.map((r) => r.p99)),
     errors: results.reduce((n, r) => n + r.errors + r.non2xx, 0),
+    serverCores: cpuMedian((use) => use.serverCores),
+    mainThread: cpuMedian((use) => use.mainThread),
+    machineIdle: cpuMedian((use) => use.machineIdle),
   };
 }
 
