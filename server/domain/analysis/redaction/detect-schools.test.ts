@@ -28,6 +28,11 @@ describe("detectSchools", () => {
     ["i go to brumby and its ok", "brumby"],
     ["i go st lawrence academy", "st lawrence academy"],
     ["i go to the grange primary school", "grange primary school"],
+    // A place word on the next line, or after the school's own "Academy", does not make it a street
+    // (found by the property test: "Chase me" on the next line hid the school).
+    ["i go st lawrence academy\nChase me and I'll run", "st lawrence academy"],
+    ["i go st lawrence academy chase me", "st lawrence academy"],
+    ["I'm at Brumby\nWood is where we hang out", "Brumby"],
   ])("finds the school in %j", (text, school) => {
     expect(found(text)).toEqual([school]);
   });
@@ -59,6 +64,7 @@ describe("detectSchools", () => {
     "we went to the park after school",
     "i go to school in Brigg",
     "The skate park on Brumby Wood Lane",
+    "we hang out on brumby wood lane",
     "at the girls school",
   ])("finds no school in %j", (text) => {
     expect(found(text)).toEqual([]);

@@ -69,9 +69,12 @@ export function detectSchools(text: string, gazetteer: readonly string[] = []): 
   const listed = gazetteerPattern(gazetteer);
   for (const m of listed ? execAll(listed, text) : []) {
     const end = m.index + m[0].length;
-    // "Brumby Wood Lane", "Old Brumby Street": the school's name is also a place's.
-    const next = /^\s+(\p{L}+)/u.exec(text.slice(end, end + 30))?.[1] ?? "";
-    if (isPlaceNoun(next) && !SCHOOL_WORDS.includes(next.toLowerCase())) continue;
+    // "Brumby Wood Lane", "Old Brumby Street": the school's name is also a place's. Only a word on
+    // the same line can make it one ("...st lawrence academy\nChase me" is still the school), and
+    // never after a school word ("St Lawrence Academy Chase" cannot be a street).
+    const next = /^[ \t]+(\p{L}+)/u.exec(text.slice(end, end + 30))?.[1] ?? "";
+    const named = ENDS_IN_SCHOOL_WORD.test(m[0]);
+    if (!named && isPlaceNoun(next) && !SCHOOL_WORDS.includes(next.toLowerCase())) continue;
     spans.push({ type: "school", start: m.index, end });
   }
   return spans;
@@ -87,6 +90,9 @@ function leadingNonNameLength(name: string): number | undefined {
   }
   return undefined;
 }
+
+// Not "high": "Brumby High Street" is a street.
+const ENDS_IN_SCHOOL_WORD = /(?:school|academy|college|primary|juniors|infants)$/iu;
 
 const compiled = new WeakMap<readonly string[], RegExp | undefined>();
 
