@@ -1,6 +1,7 @@
-import { execAll } from "../exec-all";
 // Small text helpers shared by the detectors. Offsets are UTF-16 indices into the original text,
 // the same units as String.prototype.slice, so spans can be cut straight out of it.
+
+import { execAll } from "../exec-all";
 
 /** A word: letters and combining marks (Bangla vowel signs, decomposed accents), with inner apostrophes or hyphens. */
 export type Token = { text: string; start: number; end: number };
